@@ -1,0 +1,270 @@
+import { en, en_US, Faker } from '@faker-js/faker';
+import { hash } from '@node-rs/argon2';
+import type { Temporal } from 'temporal-polyfill';
+import type { LeadToInsert, TimeZoneResolver } from '../../core/lead-import/import-leads.ts';
+import { withTimeZones } from '../../core/lead-import/import-leads.ts';
+import type { Role } from '../../core/leads/lead.ts';
+import type { AppDatabase } from '../../db/create-database.ts';
+import { createAppointmentsRepository } from '../../db/repositories/appointments.repository.ts';
+import { createCatalogRepository } from '../../db/repositories/catalog.repository.ts';
+import { createClientsRepository } from '../../db/repositories/clients.repository.ts';
+import { createImportsRepository } from '../../db/repositories/imports.repository.ts';
+import { createUsersRepository } from '../../db/repositories/users.repository.ts';
+import { softwareForm, softwareScript, solarForm, solarScript } from './demo-catalog.ts';
+import { type DemoPlace, demoPlaces } from './demo-places.ts';
+
+export const demoPassword = 'setterdesk';
+export const demoLogins: { email: string; role: Role }[] = [
+  { email: 'admin@demo.test', role: 'admin' },
+  { email: 'manager@demo.test', role: 'manager' },
+  { email: 'setter1@demo.test', role: 'setter' },
+  { email: 'setter2@demo.test', role: 'setter' },
+  { email: 'setter3@demo.test', role: 'setter' },
+  { email: 'rep1@demo.test', role: 'rep' },
+  { email: 'rep2@demo.test', role: 'rep' },
+  { email: 'rep3@demo.test', role: 'rep' },
+  { email: 'rep4@demo.test', role: 'rep' },
+];
+
+const weekdays = [1, 2, 3, 4, 5, 6];
+
+/** True once any organization exists: the demo is seeded only into an empty database. */
+export async function hasAnyOrganization(database: AppDatabase): Promise<boolean> {
+  const row = await database.db.selectFrom('organizations').select('id').limit(1).executeTakeFirst();
+  return row !== undefined;
+}
+
+/**
+ * Seeds the demo organization: two clients (a solar installer and a B2B software firm), a
+ * manager, three setters, four reps in four US time zones, one campaign per client with a
+ * script and a qualification form, and generated leads across many area codes and states.
+ * Deterministic: the same seed gives the same data.
+ */
+export async function seedDemo(
+  database: AppDatabase,
+  timeZones: TimeZoneResolver,
+  now: Temporal.Instant,
+  options: { leadsPerClient?: number; seed?: number } = {},
+): Promise<void> {
+  const { db } = database;
+  const at = now.epochMilliseconds;
+  const faker = new Faker({ locale: [en_US, en] });
+  faker.seed(options.seed ?? 20_261_126);
+  const users = createUsersRepository(db);
+  const clients = createClientsRepository(db);
+  const catalog = createCatalogRepository(db);
+  const reps = createAppointmentsRepository(db, database.dialect);
+  const imports = createImportsRepository(db);
+
+  const org = await db
+    .insertInto('organizations')
+    .values({ name: 'Demo Agency', created_at: at })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  const solar = await clients.create(
+    {
+      organizationId: org.id,
+      name: 'SunPeak Solar',
+      slug: 'sunpeak-solar',
+      country: 'US',
+      timeZone: 'America/Denver',
+    },
+    at,
+  );
+  const software = await clients.create(
+    {
+      organizationId: org.id,
+      name: 'Ledgerly',
+      slug: 'ledgerly',
+      country: 'US',
+      timeZone: 'America/New_York',
+    },
+    at,
+  );
+  const passwordHash = await hash(demoPassword);
+  const people: Record<string, { name: string; timeZone: string; clients: number[] }> = {
+    'admin@demo.test': { name: 'Ana Admin', timeZone: 'America/New_York', clients: [] },
+    'manager@demo.test': {
+      name: 'Maya Manager',
+      timeZone: 'America/New_York',
+      clients: [solar.id, software.id],
+    },
+    'setter1@demo.test': {
+      name: 'Sam Setter',
+      timeZone: 'America/New_York',
+      clients: [solar.id, software.id],
+    },
+    'setter2@demo.test': {
+      name: 'Jovana Petrović',
+      timeZone: 'Europe/Belgrade',
+      clients: [solar.id, software.id],
+    },
+    'setter3@demo.test': { name: 'Luis Ortega', timeZone: 'America/Chicago', clients: [solar.id] },
+    'rep1@demo.test': { name: 'Rita Reyes', timeZone: 'America/New_York', clients: [solar.id] },
+    'rep2@demo.test': { name: 'Ben Carter', timeZone: 'America/Chicago', clients: [software.id] },
+    'rep3@demo.test': { name: 'Dana Brooks', timeZone: 'America/Denver', clients: [solar.id] },
+    'rep4@demo.test': { name: 'Kenji Ito', timeZone: 'America/Los_Angeles', clients: [software.id] },
+  };
+  for (const login of demoLogins) {
+    const person = people[login.email];
+    if (!person) continue;
+    const userId = await users.createUser(
+      {
+        organizationId: org.id,
+        email: login.email,
+        name: person.name,
+        role: login.role,
+        passwordHash,
+        timeZone: person.timeZone,
+        locale: login.email === 'setter2@demo.test' ? 'sr' : 'en',
+      },
+      at,
+    );
+    for (const clientId of person.clients) await users.assignClient(userId, clientId);
+    if (login.role === 'rep') {
+      await reps.createRep(
+        {
+          clientId: person.clients[0] ?? solar.id,
+          userId,
+          name: person.name,
+          email: login.email,
+          timeZone: person.timeZone,
+          dailyMax: 8,
+          weeklyHours: weekdays.map((weekday) => ({ weekday, startLocal: '09:00', endLocal: '17:00' })),
+        },
+        now,
+      );
+    }
+  }
+
+  const setups = [
+    {
+      client: solar,
+      script: solarScript,
+      form: solarForm,
+      meeting: 'Solar consultation',
+      minutes: 45,
+      list: 'Solar web leads',
+    },
+    {
+      client: software,
+      script: softwareScript,
+      form: softwareForm,
+      meeting: 'Product demo',
+      minutes: 30,
+      list: 'Finance leaders',
+    },
+  ];
+  for (const setup of setups) {
+    const scriptId = await catalog.createScript(
+      {
+        clientId: setup.client.id,
+        name: `${setup.client.name} call script`,
+        mode: 'verbatim',
+        sections: setup.script,
+      },
+      at,
+    );
+    const formId = await catalog.createForm(
+      { clientId: setup.client.id, name: `${setup.client.name} qualification`, ...setup.form },
+      at,
+    );
+    const meetingTypeId = await catalog.createMeetingType(
+      {
+        clientId: setup.client.id,
+        name: setup.meeting,
+        durationMinutes: setup.minutes,
+        bufferBeforeMinutes: 0,
+        bufferAfterMinutes: 15,
+        minimumNoticeMinutes: 120,
+        slotStepMinutes: 30,
+        horizonDays: 21,
+        locationKinds: ['phone', 'video', 'in_person'],
+      },
+      at,
+    );
+    const leads = demoLeads(faker, setup.client.id === solar.id, options.leadsPerClient ?? 1500, timeZones);
+    const listId = await imports.insertList(
+      { clientId: setup.client.id, name: setup.list, source: 'demo', createdByUserId: 1 },
+      leads,
+      now,
+    );
+    await catalog.insertCampaign(
+      {
+        clientId: setup.client.id,
+        name: `${setup.client.name} — ${setup.list}`,
+        listIds: [listId],
+        scriptId,
+        qualificationFormId: formId,
+        meetingTypeId,
+        callingWindow: {
+          startLocal: '08:00',
+          endLocal: '21:00',
+          days: [1, 2, 3, 4, 5, 6, 7],
+          blackoutDates: [],
+        },
+        sortKeys: [
+          { field: 'area_code', direction: 'asc' },
+          { field: 'created_at', direction: 'asc' },
+        ],
+        createdByUserId: null,
+      },
+      now,
+    );
+  }
+}
+
+function demoLeads(
+  faker: Faker,
+  homeowners: boolean,
+  count: number,
+  timeZones: TimeZoneResolver,
+): LeadToInsert[] {
+  // 555-0100…0199 are reserved for fiction: demo numbers never ring a real phone.
+  const numbers = faker.helpers.shuffle(
+    demoPlaces.flatMap((place) =>
+      Array.from({ length: 100 }, (_, i) => ({ place, line: String(100 + i).padStart(4, '0') })),
+    ),
+  );
+  return numbers
+    .slice(0, count)
+    .map(({ place, line }) => demoLead(faker, place, line, homeowners, timeZones));
+}
+
+function demoLead(
+  faker: Faker,
+  place: DemoPlace,
+  line: string,
+  homeowner: boolean,
+  timeZones: TimeZoneResolver,
+): LeadToInsert {
+  const firstName = faker.person.firstName();
+  const lastName = faker.person.lastName();
+  const company = homeowner ? null : faker.company.name();
+  const e164 = `+1${place.areaCode}555${line}`;
+  return withTimeZones(
+    {
+      rowNumber: 0,
+      firstName,
+      lastName,
+      company,
+      email: faker.internet
+        .email({ firstName, lastName, provider: homeowner ? 'example.com' : 'example.org' })
+        .toLowerCase(),
+      phone: e164,
+      phones: [{ e164, type: 'fixed_line_or_mobile', country: 'US' }],
+      address: faker.location.streetAddress(),
+      city: place.city,
+      state: place.state,
+      postalCode: `${place.zipPrefix}${faker.string.numeric(2)}`,
+      country: 'US',
+      timeZone: null,
+      source: faker.helpers.arrayElement(['web form', 'webinar', 'referral', 'trade show', 'purchased list']),
+      customFields: homeowner
+        ? { roofType: faker.helpers.arrayElement(['asphalt', 'tile', 'metal']) }
+        : { employees: String(faker.number.int({ min: 10, max: 900 })) },
+    },
+    timeZones,
+    new Set(),
+  );
+}

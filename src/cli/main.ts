@@ -1,0 +1,47 @@
+import { parseArgs } from 'node:util';
+import { AppError } from '../core/shared/app-error.ts';
+import { runCommand } from './commands.ts';
+
+const usage = `Usage: npx setterdesk <command> [options]
+
+Commands:
+  start                                   migrate, seed the demo on first run, serve the app (PORT, DATABASE_URL)
+  migrate                                 bring the database schema up to date
+  seed-demo                               add the demo organization (only into an empty database)
+  client create --name <name> --slug <slug> [--country US] [--time-zone <IANA>]
+  user create --email <email> --name <name> --role admin|manager|setter|rep [--client <slug>]… [--password <pw>] [--time-zone <IANA>]
+  token create --user <email> [--name <label>]   print a new personal API token (shown once)
+
+Environment: DATABASE_URL (file:./data/setterdesk.db | postgres://…), PORT (3000), HOST (0.0.0.0)`;
+
+const { positionals, values } = parseArgs({
+  allowPositionals: true,
+  options: {
+    name: { type: 'string' },
+    slug: { type: 'string' },
+    country: { type: 'string' },
+    'time-zone': { type: 'string' },
+    email: { type: 'string' },
+    role: { type: 'string' },
+    client: { type: 'string', multiple: true },
+    password: { type: 'string' },
+    user: { type: 'string' },
+    help: { type: 'boolean', short: 'h' },
+  },
+});
+
+if (values.help || positionals.length === 0) {
+  console.log(usage);
+  process.exit(values.help ? 0 : 1);
+}
+
+try {
+  await runCommand(positionals, values);
+} catch (error) {
+  if (error instanceof AppError) {
+    console.error(`setterdesk: ${error.message}${error.field ? ` (${error.field})` : ''}`);
+  } else {
+    console.error(`setterdesk: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  process.exit(1);
+}

@@ -1,0 +1,162 @@
+import { describe, expect, it } from 'vitest';
+import { leadFields, suggestColumnMapping } from './column-mapping.ts';
+
+describe('suggestColumnMapping', () => {
+  it('a Serbian Latin header with ; names (Ime;Prezime;Telefon;Poštanski broj;Firma;Email)', () => {
+    const headers = 'Ime;Prezime;Telefon;Poštanski broj;Firma;Email'.split(';');
+    expect(suggestColumnMapping(headers)).toEqual({
+      Ime: 'firstName',
+      Prezime: 'lastName',
+      Telefon: 'phone',
+      'Poštanski broj': 'postalCode',
+      Firma: 'company',
+      Email: 'email',
+    });
+  });
+
+  it('Serbian Cyrillic headers map like their Latin spelling', () => {
+    const headers = ['Име', 'Презиме', 'Телефон', 'Мобилни', 'Поштански број', 'Град', 'Адреса', 'Држава'];
+    expect(suggestColumnMapping(headers)).toEqual({
+      Име: 'firstName',
+      Презиме: 'lastName',
+      Телефон: 'phone',
+      Мобилни: 'phone2',
+      'Поштански број': 'postalCode',
+      Град: 'city',
+      Адреса: 'address',
+      Држава: 'country',
+    });
+  });
+
+  it('Serbian headers typed without diacritics or in capitals', () => {
+    expect(suggestColumnMapping(['POSTANSKI BROJ', 'ime i prezime', 'Broj telefona', 'E-pošta'])).toEqual({
+      'POSTANSKI BROJ': 'postalCode',
+      'ime i prezime': 'fullName',
+      'Broj telefona': 'phone',
+      'E-pošta': 'email',
+    });
+  });
+
+  it('a HubSpot contact export', () => {
+    const headers = [
+      'Record ID',
+      'First Name',
+      'Last Name',
+      'Email',
+      'Phone Number',
+      'Mobile Phone Number',
+      'Company Name',
+      'Street Address',
+      'City',
+      'State/Region',
+      'Postal Code',
+      'Country/Region',
+      'Original Source',
+    ];
+    expect(suggestColumnMapping(headers)).toEqual({
+      'Record ID': 'custom:record_id',
+      'First Name': 'firstName',
+      'Last Name': 'lastName',
+      Email: 'email',
+      'Phone Number': 'phone',
+      'Mobile Phone Number': 'phone2',
+      'Company Name': 'company',
+      'Street Address': 'address',
+      City: 'city',
+      'State/Region': 'state',
+      'Postal Code': 'postalCode',
+      'Country/Region': 'country',
+      'Original Source': 'source',
+    });
+  });
+
+  it('a Salesforce lead export with qualified names (Mailing Street, Zip/Postal Code, Lead Source)', () => {
+    const headers = ['Lead Owner', 'Name', 'Company / Account', 'Phone', 'Mobile', 'Fax', 'Email Address'];
+    const more = [
+      'Mailing Street',
+      'Mailing City',
+      'Mailing State/Province',
+      'Mailing Zip/Postal Code',
+      'Lead Source',
+    ];
+    expect(suggestColumnMapping([...headers, ...more])).toEqual({
+      'Lead Owner': 'custom:lead_owner',
+      Name: 'fullName',
+      'Company / Account': 'company',
+      Phone: 'phone',
+      Mobile: 'phone2',
+      Fax: 'custom:fax',
+      'Email Address': 'email',
+      'Mailing Street': 'address',
+      'Mailing City': 'city',
+      'Mailing State/Province': 'state',
+      'Mailing Zip/Postal Code': 'postalCode',
+      'Lead Source': 'source',
+    });
+  });
+
+  it('a Close export: lead_name is the company, plural contact_emails / contact_phones', () => {
+    expect(
+      suggestColumnMapping(['lead_name', 'contact_name', 'contact_emails', 'contact_phones', 'zip']),
+    ).toEqual({
+      lead_name: 'company',
+      contact_name: 'fullName',
+      contact_emails: 'email',
+      contact_phones: 'phone',
+      zip: 'postalCode',
+    });
+  });
+
+  it.each([
+    ['Zip', 'postalCode'],
+    ['ZIP Code', 'postalCode'],
+    ['zip_code', 'postalCode'],
+    ['postalCode', 'postalCode'],
+    ['firstName', 'firstName'],
+    ['E-mail', 'email'],
+    ['EMAIL ADDRESS', 'email'],
+    ['Time Zone', 'timeZone'],
+    ['Cell', 'phone'],
+    ['Phone 1', 'phone'],
+    ['Address 1', 'address'],
+  ])('"%s" → %s (case, punctuation and spacing ignored)', (header, field) => {
+    expect(suggestColumnMapping([header])[header]).toBe(field);
+  });
+
+  it('the third phone-like column and columns about phones that hold none stay custom', () => {
+    expect(
+      suggestColumnMapping(['Work Phone', 'Home Phone', 'Other Phone', 'Phone Type', 'Phone Ext']),
+    ).toEqual({
+      'Work Phone': 'phone',
+      'Home Phone': 'phone2',
+      'Other Phone': 'custom:other_phone',
+      'Phone Type': 'custom:phone_type',
+      'Phone Ext': 'custom:phone_ext',
+    });
+  });
+
+  it('a field named twice keeps the first column; the second becomes custom', () => {
+    expect(suggestColumnMapping(['Email', 'E-mail'])).toEqual({ Email: 'email', 'E-mail': 'custom:e_mail' });
+  });
+
+  it('custom slugs stay unique when two headers slugify alike', () => {
+    expect(suggestColumnMapping(['Notes', 'notes!', 'Napomena (Šef)'])).toEqual({
+      Notes: 'custom:notes',
+      'notes!': 'custom:notes_2',
+      'Napomena (Šef)': 'custom:napomena_sef',
+    });
+  });
+
+  it('a header named __proto__ is an ordinary key', () => {
+    const mapping = suggestColumnMapping(['__proto__', 'Phone']);
+    expect(Object.keys(mapping)).toEqual(['__proto__', 'Phone']);
+    expect(mapping.__proto__).toBe('custom:proto');
+  });
+
+  it('every suggested field is a known lead field', () => {
+    const targets = Object.values(suggestColumnMapping(['Ime', 'Phone', 'Zip', 'X']));
+    for (const target of targets) {
+      expect(target.startsWith('custom:') || (leadFields as readonly string[]).includes(target)).toBe(true);
+    }
+  });
+});

@@ -1,0 +1,172 @@
+import type { ColumnTarget } from './column-mapping.ts';
+import { normalizeCountry } from './country.ts';
+import { normalizeEmail } from './email.ts';
+import { collectLeadCells, type LeadCells } from './lead-cells.ts';
+import { cleanName, cleanOptional, splitFullName } from './names.ts';
+import { type NormalizedPhone, normalizePhone } from './phone.ts';
+import { normalizePostalCode } from './postal-code.ts';
+import { explicitTimeZone } from './time-zone-name.ts';
+import { normalizeUsState } from './us-state.ts';
+
+/** A problem with one cell of one row; `rowNumber` is the row a spreadsheet user sees. */
+export interface RowError {
+  rowNumber: number;
+  field: string;
+  reason: string;
+}
+
+/** One row of an import, normalized, before time zones, dedupe and do-not-call checks. */
+export interface PreparedLead {
+  rowNumber: number;
+  firstName: string;
+  lastName: string;
+  company: string | null;
+  email: string | null;
+  /** The first valid phone, E.164: the one the dialer calls. */
+  phone: string;
+  /** Every valid phone of the row, without repeats, the primary first. */
+  phones: NormalizedPhone[];
+  address: string | null;
+  city: string | null;
+  /** USPS code for US leads; the cell's text elsewhere. */
+  state: string | null;
+  postalCode: string | null;
+  /** ISO 3166-1 alpha-2: the row's country column, else the client's default. */
+  country: string;
+  /** Only an explicit, valid IANA zone from the file; resolving from postal code or phone is not done here. */
+  timeZone: string | null;
+  source: string | null;
+  customFields: Record<string, string>;
+}
+
+/**
+ * A prepared row, or why the row cannot be imported. `warnings` are cells that were dropped
+ * (an unknown state, a malformed second phone …) without rejecting the row.
+ */
+export type PrepareResult =
+  | { ok: true; lead: PreparedLead; warnings: RowError[] }
+  | { ok: false; errors: RowError[] };
+
+export interface PrepareOptions {
+  /** ISO alpha-2 of the client: how national numbers and rows without a country are read. */
+  defaultCountry: string;
+}
+
+/**
+ * Turns one row of a file into a lead. A row is rejected only when it has no valid phone (field
+ * 'phone') or a malformed email (field 'email'); other unusable cells become warnings.
+ *
+ * @example
+ * prepareLeadRow(2, { Name: 'Petar Petrović', Telefon: '064 123 4567' }, { Name: 'fullName', Telefon: 'phone' }, { defaultCountry: 'RS' })
+ * // { ok: true, lead: { rowNumber: 2, firstName: 'Petar', lastName: 'Petrović', phone: '+381641234567', … }, warnings: [] }
+ */
+export function prepareLeadRow(
+  rowNumber: number,
+  values: Record<string, string>,
+  mapping: Record<string, ColumnTarget>,
+  options: PrepareOptions,
+): PrepareResult {
+  const cells = collectLeadCells(values, mapping);
+  const { fields } = cells;
+  const errors: RowError[] = [];
+  const warnings: RowError[] = [];
+  const issue = (list: RowError[], field: string, reason: string) => list.push({ rowNumber, field, reason });
+
+  const country = rowCountry(fields.country, options.defaultCountry, (reason) =>
+    issue(warnings, 'country', reason),
+  );
+  const phones = readPhones(cells.phones, country, issue, errors, warnings);
+  const email = normalizeEmail(fields.email ?? '');
+  if (!email.ok) issue(errors, 'email', email.error.message);
+  const primary = phones[0];
+  if (!primary || !email.ok) return { ok: false, errors };
+
+  const names = splitFullName(fields.fullName ?? '');
+  const lead: PreparedLead = {
+    rowNumber,
+    firstName: cleanName(fields.firstName ?? '') || names.firstName,
+    lastName: cleanName(fields.lastName ?? '') || names.lastName,
+    company: cleanOptional(fields.company),
+    email: email.value,
+    phone: primary.e164,
+    phones,
+    address: cleanOptional(fields.address),
+    city: cleanOptional(fields.city),
+    state: rowState(fields.state, country, (reason) => issue(warnings, 'state', reason)),
+    postalCode: checked(
+      fields.postalCode,
+      (raw) => normalizePostalCode(raw, country),
+      (reason) => issue(warnings, 'postalCode', reason),
+    ),
+    country,
+    timeZone: checked(fields.timeZone, explicitTimeZone, (reason) => issue(warnings, 'timeZone', reason)),
+    source: cleanOptional(fields.source),
+    customFields: cells.customFields,
+  };
+  return { ok: true, lead, warnings };
+}
+
+type Issue = (list: RowError[], field: string, reason: string) => void;
+
+function readPhones(
+  cells: LeadCells['phones'],
+  country: string,
+  issue: Issue,
+  errors: RowError[],
+  warnings: RowError[],
+): NormalizedPhone[] {
+  const phones: NormalizedPhone[] = [];
+  const problems: { field: string; message: string }[] = [];
+  for (const cell of cells) {
+    const result = normalizePhone(cell.raw, country);
+    if (!result.ok) problems.push({ field: cell.field, message: result.error.message });
+    else if (!phones.some((p) => p.e164 === result.value.e164)) phones.push(result.value);
+  }
+  if (phones.length === 0) {
+    const detail = problems.map((p) => p.message).join('; ');
+    issue(errors, 'phone', problems.length > 0 ? `No valid phone number: ${detail}` : 'No phone number');
+  } else {
+    for (const problem of problems) issue(warnings, problem.field, `${problem.message}; it was left out`);
+  }
+  return phones;
+}
+
+function rowCountry(raw: string | undefined, defaultCountry: string, warn: (reason: string) => void): string {
+  const fallback = defaultCountry.toUpperCase();
+  if (raw === undefined) return fallback;
+  const country = normalizeCountry(raw);
+  if (country === null) warn(`"${raw.trim()}" is not a known country; ${fallback} was used`);
+  return country ?? fallback;
+}
+
+function rowState(raw: string | undefined, country: string, warn: (reason: string) => void): string | null {
+  if (raw === undefined) return null;
+  if (country !== 'US') return cleanOptional(raw);
+  return checked(raw, normalizeUsState, () => warn(`"${raw.trim()}" is not a US state`));
+}
+
+/** The normalized cell, or null with a warning naming what could not be read. */
+function checked(
+  raw: string | undefined,
+  normalize: (raw: string) => string | null,
+  warn: (reason: string) => void,
+): string | null {
+  if (raw === undefined) return null;
+  const value = normalize(raw);
+  if (value === null) warn(`"${raw.trim()}" could not be read and was left out`);
+  return value;
+}
+
+/**
+ * The keys under which a lead counts as already known: each of its phones and its email.
+ * Two leads sharing any key are duplicates, within a file and against the client's leads.
+ *
+ * @example
+ * findDuplicateKeys(lead) // ['phone:+12125550100', 'phone:+12125550101', 'email:ana@example.com']
+ */
+export function findDuplicateKeys(lead: PreparedLead): string[] {
+  const keys = lead.phones.map((p) => `phone:${p.e164}`);
+  if (!keys.includes(`phone:${lead.phone}`)) keys.unshift(`phone:${lead.phone}`);
+  if (lead.email) keys.push(`email:${lead.email}`);
+  return keys;
+}

@@ -1,0 +1,157 @@
+import type { Temporal } from 'temporal-polyfill';
+import { type Actor, requireClientAccess, requireRole } from '../access/actor.ts';
+import type { Campaign } from '../campaigns/campaign.ts';
+import type { Client } from '../clients/client.ts';
+import type { Lead } from '../leads/lead.ts';
+import { notFound } from '../shared/app-error.ts';
+import { type DialBlockReason, type DialPermit, permitToDial } from './permit-to-dial.ts';
+
+export interface DueCallback {
+  id: number;
+  leadId: number;
+  ownerUserId: number | null;
+  dueAt: Temporal.Instant;
+  note: string | null;
+}
+
+/** What the queue needs from storage; every method is scoped to the campaign's lists. */
+export interface LeadQueuePort {
+  findCampaign(campaignId: number): Promise<Campaign | undefined>;
+  findClient(clientId: number): Promise<Client | undefined>;
+  /** A lead this user still holds in the campaign (a reload must not lose it). */
+  findHeldLead(campaign: Campaign, userId: number, now: Temporal.Instant): Promise<Lead | undefined>;
+  dueCallbacks(
+    campaign: Campaign,
+    userId: number,
+    now: Temporal.Instant,
+    limit: number,
+  ): Promise<DueCallback[]>;
+  hotLeads(campaign: Campaign, now: Temporal.Instant, limit: number): Promise<Lead[]>;
+  /** Open leads past their retry gap, in the campaign's order; `afterRank` pages through. */
+  queueCandidates(campaign: Campaign, now: Temporal.Instant, limit: number, offset: number): Promise<Lead[]>;
+  findLeads(ids: number[]): Promise<Lead[]>;
+  dncPhones(organizationId: number, clientId: number, phones: string[]): Promise<Set<string>>;
+  /** Atomically leases the lead unless someone else holds an unexpired lease. */
+  tryLease(leadId: number, userId: number, now: Temporal.Instant, until: Temporal.Instant): Promise<boolean>;
+  countOpenLeads(
+    campaign: Campaign,
+    now: Temporal.Instant,
+  ): Promise<{ open: number; waitingForRetry: number }>;
+}
+
+export type ServeReason = 'callback_due' | 'hot_lead' | 'queue';
+
+export interface ClaimedLead {
+  lead: Lead;
+  permit: DialPermit;
+  leaseExpiresAt: Temporal.Instant;
+  reason: ServeReason;
+  callback: DueCallback | null;
+}
+
+export interface EmptyQueue {
+  candidates: number;
+  blocked: Partial<Record<DialBlockReason, number>>;
+  nextOpensAt: Temporal.Instant | null;
+}
+
+export interface ClaimOptions {
+  leaseMinutes: number;
+  /** How many ordered candidates are examined per page before the queue is declared empty. */
+  pageSize?: number;
+  maxPages?: number;
+}
+
+/**
+ * Serves the next lead of a campaign to a setter and leases it to them. Order: a lead the setter
+ * still holds, callbacks due now (their own first), fresh hot leads, then the campaign's order.
+ * Every lead passes permit-to-dial first; two setters never get the same lead because the lease
+ * is taken by a conditional update that only one of them can win.
+ */
+export async function claimNextLead(
+  port: LeadQueuePort,
+  actor: Actor,
+  campaignId: number,
+  now: Temporal.Instant,
+  options: ClaimOptions,
+): Promise<{ claimed: ClaimedLead } | { empty: EmptyQueue }> {
+  // Only those who may log the call may hold a lead: a lease taken by anyone else blocks setters.
+  requireRole(actor, ['setter', 'manager', 'admin']);
+  const campaign = await port.findCampaign(campaignId);
+  if (!campaign) throw notFound('Campaign');
+  requireClientAccess(actor, campaign.clientId, 'Campaign');
+  const client = await port.findClient(campaign.clientId);
+  if (!client) throw notFound('Client');
+  const until = now.add({ minutes: options.leaseMinutes });
+  const check = async (leads: Lead[], ignoreRetryGap: boolean) => {
+    const dnc = await port.dncPhones(
+      client.organizationId,
+      client.id,
+      leads.flatMap((l) => l.phones.map((p) => p.e164)),
+    );
+    return leads.map((lead) => ({
+      lead,
+      permit: permitToDial({
+        lead,
+        userId: actor.userId,
+        onDncList: lead.phones.some((p) => dnc.has(p.e164)) || dnc.has(lead.phone),
+        callingWindow: campaign.callingWindow,
+        clientTimeZone: client.timeZone,
+        now,
+        ignoreRetryGap,
+      }),
+    }));
+  };
+  const lease = async (lead: Lead, permit: DialPermit, reason: ServeReason, callback: DueCallback | null) =>
+    (await port.tryLease(lead.id, actor.userId, now, until))
+      ? { claimed: { lead, permit, leaseExpiresAt: until, reason, callback } }
+      : undefined;
+
+  const held = await port.findHeldLead(campaign, actor.userId, now);
+  if (held) {
+    const [checked] = await check([held], true);
+    if (checked?.permit.allowed) {
+      const claimed = await lease(held, checked.permit, 'queue', null);
+      if (claimed) return claimed;
+    }
+  }
+
+  const callbacks = await port.dueCallbacks(campaign, actor.userId, now, 20);
+  const callbackLeads = new Map((await port.findLeads(callbacks.map((c) => c.leadId))).map((l) => [l.id, l]));
+  for (const callback of callbacks) {
+    const lead = callbackLeads.get(callback.leadId);
+    if (!lead) continue;
+    const [checked] = await check([lead], true);
+    if (!checked?.permit.allowed) continue;
+    const claimed = await lease(lead, checked.permit, 'callback_due', callback);
+    if (claimed) return claimed;
+  }
+
+  for (const { lead, permit } of await check(await port.hotLeads(campaign, now, 20), false)) {
+    if (!permit.allowed) continue;
+    const claimed = await lease(lead, permit, 'hot_lead', null);
+    if (claimed) return claimed;
+  }
+
+  const blocked: Partial<Record<DialBlockReason, number>> = {};
+  let nextOpensAt: Temporal.Instant | null = null;
+  const pageSize = options.pageSize ?? 200;
+  for (let page = 0; page < (options.maxPages ?? 10); page++) {
+    const candidates = await port.queueCandidates(campaign, now, pageSize, page * pageSize);
+    for (const { lead, permit } of await check(candidates, false)) {
+      if (permit.allowed) {
+        const claimed = await lease(lead, permit, 'queue', null);
+        if (claimed) return claimed;
+        continue;
+      }
+      for (const reason of permit.reasons) blocked[reason] = (blocked[reason] ?? 0) + 1;
+      const opensAt = permit.calling.opensAt;
+      if (opensAt && (!nextOpensAt || opensAt.epochMilliseconds < nextOpensAt.epochMilliseconds))
+        nextOpensAt = opensAt;
+    }
+    if (candidates.length < pageSize) break;
+  }
+  const counts = await port.countOpenLeads(campaign, now);
+  if (counts.waitingForRetry > 0) blocked.RETRY_GAP = counts.waitingForRetry;
+  return { empty: { candidates: counts.open, blocked, nextOpensAt } };
+}

@@ -1,0 +1,66 @@
+import type { Temporal } from 'temporal-polyfill';
+import { type CallingDecision, callingWindowFor } from '../calling-hours/calling-window.ts';
+import type { CallingBlockReason, CallingWindowPolicy } from '../calling-hours/calling-window-policy.ts';
+import type { TimeZoneCandidate } from '../calling-hours/time-zone-candidates.ts';
+import { closedLeadStatuses, type Lead } from '../leads/lead.ts';
+
+export type DialBlockReason = CallingBlockReason | 'DO_NOT_CALL' | 'CLOSED_STATUS' | 'RETRY_GAP' | 'LEASED';
+
+export interface DialPermit {
+  allowed: boolean;
+  /** Stable codes, empty when allowed. */
+  reasons: DialBlockReason[];
+  calling: CallingDecision;
+}
+
+export interface DialContext {
+  lead: Pick<Lead, 'status' | 'nextCallAt' | 'leaseUserId' | 'leaseExpiresAt' | 'timeZoneCandidates'>;
+  /** The user who would dial: their own lease does not block them. */
+  userId: number;
+  onDncList: boolean;
+  callingWindow: CallingWindowPolicy;
+  clientTimeZone: string;
+  now: Temporal.Instant;
+  /** A due callback may be dialled even though the lead's retry gap has not passed. */
+  ignoreRetryGap?: boolean;
+}
+
+/** The lead's own candidates, or the client's zone when nothing about the lead is known. */
+export function timeZoneCandidatesFor(
+  candidates: readonly TimeZoneCandidate[],
+  clientTimeZone: string,
+): TimeZoneCandidate[] {
+  return candidates.length > 0 ? [...candidates] : [{ timeZone: clientTimeZone, source: 'client_default' }];
+}
+
+/**
+ * The one gate every call goes through (queue, manual dial, callbacks): may this user call this
+ * lead now? Returns every reason that blocks, not only the first, so a person can see them all.
+ *
+ * @example
+ * permitToDial({ lead, userId: 7, onDncList: false, callingWindow: defaultCallingWindow,
+ *   clientTimeZone: 'America/New_York', now }).allowed
+ */
+export function permitToDial(context: DialContext): DialPermit {
+  const { lead, now } = context;
+  const calling = callingWindowFor(
+    timeZoneCandidatesFor(lead.timeZoneCandidates, context.clientTimeZone),
+    context.callingWindow,
+    now,
+  );
+  const reasons: DialBlockReason[] = [...calling.reasons];
+  if (context.onDncList || lead.status === 'dnc') reasons.push('DO_NOT_CALL');
+  else if (closedLeadStatuses.includes(lead.status)) reasons.push('CLOSED_STATUS');
+  if (!context.ignoreRetryGap && compareInstants(lead.nextCallAt, now) > 0) reasons.push('RETRY_GAP');
+  const leasedByOther =
+    lead.leaseUserId !== null &&
+    lead.leaseUserId !== context.userId &&
+    lead.leaseExpiresAt !== null &&
+    compareInstants(lead.leaseExpiresAt, now) > 0;
+  if (leasedByOther) reasons.push('LEASED');
+  return { allowed: reasons.length === 0, reasons, calling };
+}
+
+function compareInstants(a: Temporal.Instant, b: Temporal.Instant): number {
+  return a.epochMilliseconds - b.epochMilliseconds;
+}

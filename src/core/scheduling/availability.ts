@@ -1,0 +1,44 @@
+import type { Temporal } from 'temporal-polyfill';
+
+/** A stretch of a weekday the rep works, in the rep's own zone. */
+export interface WeeklyInterval {
+  /** ISO weekday 1 = Monday … 7 = Sunday. */
+  weekday: number;
+  /** 'HH:MM' local. */
+  startLocal: string;
+  /** 'HH:MM' local, exclusive; '24:00' means until midnight. An interval that ends before it starts is empty. */
+  endLocal: string;
+}
+
+export interface BusyInterval {
+  startsAt: Temporal.Instant;
+  endsAt: Temporal.Instant;
+}
+
+export interface RepAvailability {
+  repId: number;
+  /** IANA zone the working hours are read in. */
+  timeZone: string;
+  weeklyHours: WeeklyInterval[];
+  /** Appointments already on the rep's calendar. */
+  booked: BusyInterval[];
+  /** At most this many appointments starting on one local date (rep's zone); null or absent: no cap. */
+  dailyMax?: number | null;
+  timeOff?: BusyInterval[];
+}
+
+export interface MeetingTypeRules {
+  durationMinutes: number;
+  bufferBeforeMinutes: number;
+  bufferAfterMinutes: number;
+  minimumNoticeMinutes: number;
+  slotStepMinutes: number;
+  horizonDays: number;
+}
+
+/** One bookable start, with every rep free for it (ids ascending). */
+export interface Slot {
+  startsAt: Temporal.Instant;
+  endsAt: Temporal.Instant;
+  repIds: number[];
+}

@@ -1,0 +1,148 @@
+import type { Temporal } from 'temporal-polyfill';
+import {
+  dayIndexOf,
+  firstInstantAtWallTime,
+  isoWeekdayOf,
+  localMsAt,
+  msPerDay,
+  msPerMinute,
+  parseClockTime,
+  type ZoneTimeline,
+} from '../calling-hours/zone-timeline.ts';
+import type { BusyInterval, RepAvailability, WeeklyInterval } from './availability.ts';
+
+/** A half-open span of instants in epoch milliseconds. */
+export interface MsInterval {
+  startMs: number;
+  endMs: number;
+}
+
+export interface WorkingInterval extends MsInterval {
+  /** The rep's local date the interval belongs to (days since 1970-01-01). */
+  dayIndex: number;
+}
+
+/**
+ * The earliest whole millisecond at or after an instant, so sub-millisecond instants compare exactly.
+ *
+ * @example
+ * ceilEpochMs(Temporal.Instant.fromEpochNanoseconds(1_500_001n)) // 2
+ */
+export function ceilEpochMs(instant: Temporal.Instant): number {
+  const ns = instant.epochNanoseconds;
+  let ms = ns / 1_000_000n;
+  if (ms * 1_000_000n < ns) ms += 1n;
+  return Number(ms);
+}
+
+/**
+ * Minutes-of-day intervals per ISO weekday, sorted, with overlapping or touching intervals joined
+ * (09:00–12:00 and 12:00–15:00 are one stretch of work, so a slot may span noon).
+ *
+ * @example
+ * weeklyMinutes([{ weekday: 1, startLocal: '12:00', endLocal: '15:00' }, { weekday: 1, startLocal: '09:00', endLocal: '12:00' }])
+ * // Map { 1 => [{ start: 540, end: 900 }] }
+ */
+export function weeklyMinutes(weeklyHours: WeeklyInterval[]): Map<number, { start: number; end: number }[]> {
+  const byWeekday = new Map<number, { start: number; end: number }[]>();
+  for (const interval of weeklyHours) {
+    const start = parseClockTime(interval.startLocal, 'weeklyHours.startLocal');
+    const end = parseClockTime(interval.endLocal, 'weeklyHours.endLocal', true);
+    if (end <= start) continue;
+    const sameDay = byWeekday.get(interval.weekday);
+    if (sameDay === undefined) byWeekday.set(interval.weekday, [{ start, end }]);
+    else sameDay.push({ start, end });
+  }
+  for (const [weekday, intervals] of byWeekday) {
+    byWeekday.set(
+      weekday,
+      joinIntervals(intervals.map((i) => ({ startMs: i.start, endMs: i.end }))).map((i) => ({
+        start: i.startMs,
+        end: i.endMs,
+      })),
+    );
+  }
+  return byWeekday;
+}
+
+/**
+ * The rep's working intervals as instants, in time order, for every local date touching
+ * [fromMs, toMs]. Each local date is resolved on its own, so 13:00–18:00 stays 13:00–18:00 on the
+ * rep's wall clock across a DST change. An interval starting or ending inside a skipped hour
+ * resolves to the moment clocks jump; inside a repeated hour, to its first pass.
+ *
+ * @example
+ * // Sundays 13:00–18:00 in New York, around the spring-forward:
+ * workingIntervals(new Map([[7, [{ start: 780, end: 1080 }]]]), newYork2026, Date.UTC(2026, 2, 8), Date.UTC(2026, 2, 9))
+ * // [{ dayIndex: 20520, startMs: Date.UTC(2026, 2, 8, 17), endMs: Date.UTC(2026, 2, 8, 22) }]
+ */
+export function workingIntervals(
+  byWeekday: Map<number, { start: number; end: number }[]>,
+  timeline: ZoneTimeline,
+  fromMs: number,
+  toMs: number,
+): WorkingInterval[] {
+  const result: WorkingInterval[] = [];
+  const lastDay = dayIndexOf(localMsAt(timeline, toMs));
+  for (let dayIndex = dayIndexOf(localMsAt(timeline, fromMs)) - 1; dayIndex <= lastDay; dayIndex++) {
+    const midnight = dayIndex * msPerDay;
+    for (const { start, end } of byWeekday.get(isoWeekdayOf(dayIndex)) ?? []) {
+      const startMs = firstInstantAtWallTime(timeline, midnight + start * msPerMinute);
+      const endMs = firstInstantAtWallTime(timeline, midnight + end * msPerMinute);
+      if (endMs > startMs) result.push({ dayIndex, startMs, endMs });
+    }
+  }
+  return result;
+}
+
+/**
+ * Where a new meeting may not be, sorted and joined. A booked meeting is padded by both buffers
+ * on each side: its own buffers and the new meeting's must not overlap it (as Cal.com does), so
+ * back-to-back meetings are `bufferAfter + bufferBefore` apart. Time off blocks the meeting itself.
+ *
+ * @example
+ * // A booking 15:00–16:00Z with 15 + 10 minutes of buffers:
+ * blockedIntervals({ ...rep, booked: [{ startsAt: at('…T15:00Z'), endsAt: at('…T16:00Z') }] }, 25 * 60_000)
+ * // [{ startMs: …T14:35Z, endMs: …T16:25Z }]
+ */
+export function blockedIntervals(rep: RepAvailability, paddingMs: number): MsInterval[] {
+  const toMs = (busy: BusyInterval, pad: number): MsInterval => ({
+    startMs: busy.startsAt.epochMilliseconds - pad,
+    endMs: ceilEpochMs(busy.endsAt) + pad,
+  });
+  const blocked = [
+    ...rep.booked.map((busy) => toMs(busy, paddingMs)),
+    ...(rep.timeOff ?? []).map((busy) => toMs(busy, 0)),
+  ];
+  return joinIntervals(blocked.filter((interval) => interval.endMs > interval.startMs));
+}
+
+/**
+ * How many booked meetings start on each local date of the rep.
+ *
+ * @example
+ * // A Los Angeles rep booked Monday 2026-06-15 at 20:00 local (Tuesday 03:00Z):
+ * bookingsPerLocalDay(rep, losAngeles) // Map { 20619 => 1 } — counted on Monday
+ */
+export function bookingsPerLocalDay(rep: RepAvailability, timeline: ZoneTimeline): Map<number, number> {
+  const counts = new Map<number, number>();
+  for (const busy of rep.booked) {
+    const day = dayIndexOf(localMsAt(timeline, busy.startsAt.epochMilliseconds));
+    counts.set(day, (counts.get(day) ?? 0) + 1);
+  }
+  return counts;
+}
+
+function joinIntervals(intervals: MsInterval[]): MsInterval[] {
+  const sorted = [...intervals].sort((a, b) => a.startMs - b.startMs);
+  const joined: MsInterval[] = [];
+  for (const interval of sorted) {
+    const last = joined[joined.length - 1];
+    if (last !== undefined && interval.startMs <= last.endMs) {
+      last.endMs = Math.max(last.endMs, interval.endMs);
+    } else {
+      joined.push({ ...interval });
+    }
+  }
+  return joined;
+}

@@ -1,0 +1,66 @@
+import { mkdirSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import SqliteDatabase from 'better-sqlite3';
+import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
+import pg from 'pg';
+import type { Database } from './schema.ts';
+
+export type DialectName = 'sqlite' | 'postgres';
+
+export interface AppDatabase {
+  db: Kysely<Database>;
+  dialect: DialectName;
+  /** A human description without secrets, for logs. */
+  description: string;
+  destroy(): Promise<void>;
+}
+
+const INT8_OID = 20;
+
+/**
+ * Opens the database a `DATABASE_URL` names: `file:<path>` (SQLite, the default) or
+ * `postgres://…`. The only place the two drivers are told apart at run time.
+ *
+ * @example
+ * const { db } = createDatabase('file:./data/setterdesk.db');
+ */
+export function createDatabase(url: string): AppDatabase {
+  if (url.startsWith('postgres://') || url.startsWith('postgresql://')) return createPostgres(url);
+  if (url.startsWith('file:')) return createSqlite(url.slice('file:'.length));
+  throw new Error(`DATABASE_URL must start with file: or postgres:// (got "${url.split(':')[0]}:")`);
+}
+
+function createSqlite(path: string): AppDatabase {
+  const inMemory = path === ':memory:' || path === '';
+  const file = inMemory ? ':memory:' : resolve(path);
+  if (!inMemory) mkdirSync(dirname(file), { recursive: true });
+  const sqlite = new SqliteDatabase(file);
+  sqlite.pragma('journal_mode = WAL');
+  sqlite.pragma('synchronous = NORMAL');
+  sqlite.pragma('foreign_keys = ON');
+  sqlite.pragma('busy_timeout = 10000');
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+  return { db, dialect: 'sqlite', description: `SQLite ${file}`, destroy: () => db.destroy() };
+}
+
+function createPostgres(url: string): AppDatabase {
+  const parsed = new URL(url);
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: Number(parsed.searchParams.get('pool') ?? 10),
+    // Counts and epoch-millisecond instants are bigint: read them as numbers (safe below 2^53).
+    types: {
+      getTypeParser: ((oid: number, format?: 'text' | 'binary') =>
+        oid === INT8_OID
+          ? (value: string) => Number(value)
+          : pg.types.getTypeParser(oid, format)) as typeof pg.types.getTypeParser,
+    },
+  });
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  return {
+    db,
+    dialect: 'postgres',
+    description: `PostgreSQL ${parsed.hostname}:${parsed.port || 5432}${parsed.pathname}`,
+    destroy: () => db.destroy(),
+  };
+}

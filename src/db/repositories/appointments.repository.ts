@@ -1,0 +1,269 @@
+import type { Kysely } from 'kysely';
+import { Temporal } from 'temporal-polyfill';
+import type { BookingWriter } from '../../core/appointments/book-appointment.ts';
+import { type AppointmentStatus, liveAppointmentStatuses, type Rep } from '../../core/appointments/rep.ts';
+import type { WeeklyInterval } from '../../core/scheduling/availability.ts';
+import type { RepLoad } from '../../core/scheduling/choose-rep.ts';
+import type { DialectName } from '../create-database.ts';
+import { isUniqueViolation, lockForUpdate } from '../dialect.ts';
+import type { Database } from '../schema.ts';
+import { createLeadWriter } from './leads.repository.ts';
+
+const instant = (ms: number) => Temporal.Instant.fromEpochMilliseconds(ms);
+const live = [...liveAppointmentStatuses];
+
+export interface AppointmentRecord {
+  id: number;
+  clientId: number;
+  clientName: string;
+  leadId: number;
+  status: AppointmentStatus;
+  startsAt: Temporal.Instant;
+  endsAt: Temporal.Instant;
+  leadTimeZone: string | null;
+  locationKind: string;
+  location: string | null;
+  rep: { id: number; name: string; timeZone: string; userId: number | null };
+  setter: { id: number; name: string };
+  meetingTypeName: string;
+  questionsAsked: string | null;
+  notes: string | null;
+}
+
+export function createAppointmentsRepository(db: Kysely<Database>, dialect: DialectName) {
+  async function activeReps(clientId: number): Promise<Rep[]> {
+    const reps = await db
+      .selectFrom('reps')
+      .selectAll()
+      .where('client_id', '=', clientId)
+      .where('active', '=', 1)
+      .orderBy('id')
+      .execute();
+    if (reps.length === 0) return [];
+    const hours = await db
+      .selectFrom('rep_working_hours')
+      .selectAll()
+      .where(
+        'rep_id',
+        'in',
+        reps.map((r) => r.id),
+      )
+      .orderBy('weekday')
+      .orderBy('start_local')
+      .execute();
+    const byRep = new Map<number, WeeklyInterval[]>();
+    for (const h of hours) {
+      byRep.set(h.rep_id, [
+        ...(byRep.get(h.rep_id) ?? []),
+        { weekday: h.weekday, startLocal: h.start_local, endLocal: h.end_local },
+      ]);
+    }
+    return reps.map((r) => ({
+      id: r.id,
+      clientId: r.client_id,
+      userId: r.user_id,
+      name: r.name,
+      email: r.email,
+      timeZone: r.time_zone,
+      dailyMax: r.daily_max,
+      active: r.active === 1,
+      weeklyHours: byRep.get(r.id) ?? [],
+    }));
+  }
+
+  return {
+    activeReps,
+
+    async createRep(rep: Omit<Rep, 'id' | 'active'>, now: Temporal.Instant): Promise<number> {
+      return db.transaction().execute(async (trx) => {
+        const row = await trx
+          .insertInto('reps')
+          .values({
+            client_id: rep.clientId,
+            user_id: rep.userId,
+            name: rep.name,
+            email: rep.email,
+            time_zone: rep.timeZone,
+            daily_max: rep.dailyMax,
+            active: 1,
+            created_at: now.epochMilliseconds,
+          })
+          .returning('id')
+          .executeTakeFirstOrThrow();
+        if (rep.weeklyHours.length > 0) {
+          await trx
+            .insertInto('rep_working_hours')
+            .values(
+              rep.weeklyHours.map((h) => ({
+                rep_id: row.id,
+                weekday: h.weekday,
+                start_local: h.startLocal,
+                end_local: h.endLocal,
+              })),
+            )
+            .execute();
+        }
+        return row.id;
+      });
+    },
+
+    async busyIntervals(repIds: number[], from: Temporal.Instant, to: Temporal.Instant) {
+      const busy = new Map<number, { startsAt: Temporal.Instant; endsAt: Temporal.Instant }[]>();
+      if (repIds.length === 0) return busy;
+      const rows = await db
+        .selectFrom('appointments')
+        .select(['rep_id', 'starts_at', 'ends_at'])
+        .where('rep_id', 'in', repIds)
+        .where('status', 'in', live)
+        .where('ends_at', '>', from.epochMilliseconds)
+        .where('starts_at', '<', to.epochMilliseconds)
+        .execute();
+      for (const r of rows) {
+        busy.set(r.rep_id, [
+          ...(busy.get(r.rep_id) ?? []),
+          { startsAt: instant(r.starts_at), endsAt: instant(r.ends_at) },
+        ]);
+      }
+      return busy;
+    },
+
+    async recentLoads(repIds: number[], since: Temporal.Instant): Promise<Map<number, RepLoad>> {
+      if (repIds.length === 0) return new Map();
+      const rows = await db
+        .selectFrom('appointments')
+        .select((eb) => ['rep_id', eb.fn.countAll<number>().as('count'), eb.fn.max('created_at').as('last')])
+        .where('rep_id', 'in', repIds)
+        .where('created_at', '>=', since.epochMilliseconds)
+        .groupBy('rep_id')
+        .execute();
+      return new Map(
+        rows.map((r) => [
+          r.rep_id,
+          { bookedCount: Number(r.count), lastBookedAt: r.last === null ? null : instant(Number(r.last)) },
+        ]),
+      );
+    },
+
+    async findAppointmentByIdempotencyKey(key: string) {
+      const row = await db
+        .selectFrom('appointments')
+        .select(['id', 'lead_id'])
+        .where('idempotency_key', '=', key)
+        .executeTakeFirst();
+      return row && { id: row.id, leadId: row.lead_id };
+    },
+
+    transaction<T>(work: (writer: BookingWriter) => Promise<T>): Promise<T> {
+      return db.transaction().execute(async (trx) => {
+        const organizationId = async () => {
+          throw new Error('A booking never writes do-not-call entries');
+        };
+        const writer: BookingWriter = {
+          ...createLeadWriter(trx, organizationId),
+          async lockRep(repId) {
+            await lockForUpdate(
+              dialect,
+              trx.selectFrom('reps').select('id').where('id', '=', repId),
+            ).execute();
+          },
+          async hasOverlap(repId, blockedFrom, blockedUntil) {
+            const row = await trx
+              .selectFrom('appointments')
+              .select('id')
+              .where('rep_id', '=', repId)
+              .where('status', 'in', live)
+              .where('blocked_from', '<', blockedUntil.epochMilliseconds)
+              .where('blocked_until', '>', blockedFrom.epochMilliseconds)
+              .executeTakeFirst();
+            return row !== undefined;
+          },
+          async insertAppointment(a) {
+            try {
+              const row = await trx
+                .insertInto('appointments')
+                .values({
+                  client_id: a.clientId,
+                  lead_id: a.leadId,
+                  rep_id: a.repId,
+                  meeting_type_id: a.meetingTypeId,
+                  setter_id: a.setterId,
+                  attempt_id: a.attemptId,
+                  starts_at: a.startsAt.epochMilliseconds,
+                  ends_at: a.endsAt.epochMilliseconds,
+                  blocked_from: a.blockedFrom.epochMilliseconds,
+                  blocked_until: a.blockedUntil.epochMilliseconds,
+                  lead_time_zone: a.leadTimeZone,
+                  location_kind: a.locationKind,
+                  location: a.location,
+                  status: 'scheduled',
+                  questions_asked: a.questionsAsked,
+                  notes: a.notes,
+                  outcome: null,
+                  idempotency_key: a.idempotencyKey,
+                  created_at: a.now.epochMilliseconds,
+                  updated_at: a.now.epochMilliseconds,
+                })
+                .returning('id')
+                .executeTakeFirstOrThrow();
+              return row.id;
+            } catch (error) {
+              if (isUniqueViolation(error)) return undefined;
+              throw error;
+            }
+          },
+        };
+        return work(writer);
+      });
+    },
+
+    async list(filter: {
+      ids?: number[];
+      clientIds: readonly number[];
+      repUserId?: number;
+      from?: Temporal.Instant;
+      to?: Temporal.Instant;
+    }): Promise<AppointmentRecord[]> {
+      if (filter.clientIds.length === 0) return [];
+      let query = db
+        .selectFrom('appointments as a')
+        .innerJoin('reps as r', 'r.id', 'a.rep_id')
+        .innerJoin('users as s', 's.id', 'a.setter_id')
+        .innerJoin('clients as c', 'c.id', 'a.client_id')
+        .innerJoin('meeting_types as m', 'm.id', 'a.meeting_type_id')
+        .selectAll('a')
+        .select([
+          'r.name as rep_name',
+          'r.time_zone as rep_time_zone',
+          'r.user_id as rep_user_id',
+          's.name as setter_name',
+          'c.name as client_name',
+          'm.name as meeting_type_name',
+        ])
+        .where('a.client_id', 'in', filter.clientIds);
+      if (filter.ids) query = query.where('a.id', 'in', filter.ids.length > 0 ? filter.ids : [-1]);
+      if (filter.repUserId !== undefined) query = query.where('r.user_id', '=', filter.repUserId);
+      if (filter.from) query = query.where('a.ends_at', '>', filter.from.epochMilliseconds);
+      if (filter.to) query = query.where('a.starts_at', '<', filter.to.epochMilliseconds);
+      const rows = await query.orderBy('a.starts_at').limit(500).execute();
+      return rows.map((r) => ({
+        id: r.id,
+        clientId: r.client_id,
+        clientName: r.client_name,
+        leadId: r.lead_id,
+        status: r.status as AppointmentStatus,
+        startsAt: instant(r.starts_at),
+        endsAt: instant(r.ends_at),
+        leadTimeZone: r.lead_time_zone,
+        locationKind: r.location_kind,
+        location: r.location,
+        rep: { id: r.rep_id, name: r.rep_name, timeZone: r.rep_time_zone, userId: r.rep_user_id },
+        setter: { id: r.setter_id, name: r.setter_name },
+        meetingTypeName: r.meeting_type_name,
+        questionsAsked: r.questions_asked,
+        notes: r.notes,
+      }));
+    },
+  };
+}
+
+export type AppointmentsRepository = ReturnType<typeof createAppointmentsRepository>;

@@ -1,0 +1,260 @@
+import type { Kysely, Selectable } from 'kysely';
+import { Temporal } from 'temporal-polyfill';
+import {
+  type CallingWindowPolicy,
+  defaultCallingWindow,
+} from '../../core/calling-hours/calling-window-policy.ts';
+import { type Campaign, defaultSortKeys, type SortKey } from '../../core/campaigns/campaign.ts';
+import type {
+  LeadList,
+  LocationKind,
+  MeetingType,
+  Script,
+  StoredQualificationForm,
+} from '../../core/campaigns/catalog.ts';
+import type { QualificationForm } from '../../core/qualification/qualification-form.ts';
+import type { ScriptSection } from '../../core/scripts/script.ts';
+import { parseJson, toJson } from '../json.ts';
+import type { Database } from '../schema.ts';
+
+export interface NewCampaign {
+  clientId: number;
+  name: string;
+  listIds: number[];
+  scriptId: number | null;
+  qualificationFormId: number | null;
+  meetingTypeId: number | null;
+  callingWindow: CallingWindowPolicy;
+  sortKeys: SortKey[];
+  createdByUserId: number | null;
+}
+
+const instant = (ms: number) => Temporal.Instant.fromEpochMilliseconds(ms);
+
+export function createCatalogRepository(db: Kysely<Database>) {
+  async function campaignListIds(campaignIds: number[]): Promise<Map<number, number[]>> {
+    const byCampaign = new Map<number, number[]>();
+    if (campaignIds.length === 0) return byCampaign;
+    const rows = await db
+      .selectFrom('campaign_lists')
+      .selectAll()
+      .where('campaign_id', 'in', campaignIds)
+      .orderBy('position')
+      .execute();
+    for (const row of rows)
+      byCampaign.set(row.campaign_id, [...(byCampaign.get(row.campaign_id) ?? []), row.list_id]);
+    return byCampaign;
+  }
+
+  function campaignRowToCampaign(row: Selectable<Database['campaigns']>, listIds: number[]): Campaign {
+    return {
+      id: row.id,
+      clientId: row.client_id,
+      name: row.name,
+      status: row.status === 'paused' ? 'paused' : 'active',
+      listIds,
+      scriptId: row.script_id,
+      qualificationFormId: row.qualification_form_id,
+      meetingTypeId: row.meeting_type_id,
+      callingWindow: {
+        ...defaultCallingWindow,
+        ...parseJson<Partial<CallingWindowPolicy>>(row.calling_window, {}),
+      },
+      sortKeys: parseJson<SortKey[]>(row.sort_keys, defaultSortKeys),
+      createdAt: instant(row.created_at),
+    };
+  }
+
+  return {
+    async listLists(clientIds: readonly number[]): Promise<LeadList[]> {
+      if (clientIds.length === 0) return [];
+      const rows = await db
+        .selectFrom('lead_lists')
+        .selectAll()
+        .where('client_id', 'in', clientIds)
+        .orderBy('created_at', 'desc')
+        .execute();
+      return rows.map((r) => ({
+        id: r.id,
+        clientId: r.client_id,
+        name: r.name,
+        source: r.source,
+        rowCount: r.row_count,
+        createdAt: instant(r.created_at),
+      }));
+    },
+
+    /** The owning client of each id of one kind of catalog item. */
+    async ownerClients(
+      kind: 'list' | 'script' | 'form' | 'meetingType',
+      ids: number[],
+    ): Promise<Map<number, number>> {
+      if (ids.length === 0) return new Map();
+      const table = (
+        {
+          list: 'lead_lists',
+          script: 'scripts',
+          form: 'qualification_forms',
+          meetingType: 'meeting_types',
+        } as const
+      )[kind];
+      const rows = await db.selectFrom(table).select(['id', 'client_id']).where('id', 'in', ids).execute();
+      return new Map(rows.map((r) => [r.id, r.client_id]));
+    },
+
+    async listScripts(clientIds: readonly number[]): Promise<Script[]> {
+      if (clientIds.length === 0) return [];
+      const rows = await db
+        .selectFrom('scripts')
+        .selectAll()
+        .where('client_id', 'in', clientIds)
+        .orderBy('name')
+        .execute();
+      return rows.map((r) => ({
+        id: r.id,
+        clientId: r.client_id,
+        name: r.name,
+        version: r.version,
+        mode: r.mode === 'personalizable' ? 'personalizable' : 'verbatim',
+        sections: parseJson<ScriptSection[]>(r.sections, []),
+      }));
+    },
+
+    async createScript(script: Omit<Script, 'id' | 'version'>, now: number): Promise<number> {
+      const row = await db
+        .insertInto('scripts')
+        .values({
+          client_id: script.clientId,
+          name: script.name,
+          version: 1,
+          mode: script.mode,
+          sections: toJson(script.sections),
+          created_at: now,
+        })
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      return row.id;
+    },
+
+    async listForms(clientIds: readonly number[]): Promise<StoredQualificationForm[]> {
+      if (clientIds.length === 0) return [];
+      const rows = await db
+        .selectFrom('qualification_forms')
+        .selectAll()
+        .where('client_id', 'in', clientIds)
+        .orderBy('name')
+        .execute();
+      return rows.map((r) => ({
+        id: r.id,
+        clientId: r.client_id,
+        name: r.name,
+        ...parseJson<QualificationForm>(r.definition, { questions: [], threshold: 100 }),
+      }));
+    },
+
+    async createForm(form: Omit<StoredQualificationForm, 'id'>, now: number): Promise<number> {
+      const row = await db
+        .insertInto('qualification_forms')
+        .values({
+          client_id: form.clientId,
+          name: form.name,
+          definition: toJson({ questions: form.questions, threshold: form.threshold }),
+          created_at: now,
+        })
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      return row.id;
+    },
+
+    async listMeetingTypes(clientIds: readonly number[]): Promise<MeetingType[]> {
+      if (clientIds.length === 0) return [];
+      const rows = await db
+        .selectFrom('meeting_types')
+        .selectAll()
+        .where('client_id', 'in', clientIds)
+        .orderBy('name')
+        .execute();
+      return rows.map((r) => ({
+        id: r.id,
+        clientId: r.client_id,
+        name: r.name,
+        durationMinutes: r.duration_minutes,
+        bufferBeforeMinutes: r.buffer_before_minutes,
+        bufferAfterMinutes: r.buffer_after_minutes,
+        minimumNoticeMinutes: r.minimum_notice_minutes,
+        slotStepMinutes: r.slot_step_minutes,
+        horizonDays: r.horizon_days,
+        locationKinds: parseJson<LocationKind[]>(r.location_kinds, ['phone']),
+      }));
+    },
+
+    async createMeetingType(type: Omit<MeetingType, 'id'>, now: number): Promise<number> {
+      const row = await db
+        .insertInto('meeting_types')
+        .values({
+          client_id: type.clientId,
+          name: type.name,
+          duration_minutes: type.durationMinutes,
+          buffer_before_minutes: type.bufferBeforeMinutes,
+          buffer_after_minutes: type.bufferAfterMinutes,
+          minimum_notice_minutes: type.minimumNoticeMinutes,
+          slot_step_minutes: type.slotStepMinutes,
+          horizon_days: type.horizonDays,
+          location_kinds: toJson(type.locationKinds),
+          created_at: now,
+        })
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      return row.id;
+    },
+
+    async listCampaigns(clientIds: readonly number[]): Promise<Campaign[]> {
+      if (clientIds.length === 0) return [];
+      const rows = await db
+        .selectFrom('campaigns')
+        .selectAll()
+        .where('client_id', 'in', clientIds)
+        .orderBy('created_at', 'desc')
+        .execute();
+      const lists = await campaignListIds(rows.map((r) => r.id));
+      return rows.map((r) => campaignRowToCampaign(r, lists.get(r.id) ?? []));
+    },
+
+    async findCampaign(id: number): Promise<Campaign | undefined> {
+      const row = await db.selectFrom('campaigns').selectAll().where('id', '=', id).executeTakeFirst();
+      if (!row) return undefined;
+      const lists = await campaignListIds([row.id]);
+      return campaignRowToCampaign(row, lists.get(row.id) ?? []);
+    },
+
+    async insertCampaign(campaign: NewCampaign, now: Temporal.Instant): Promise<number> {
+      return db.transaction().execute(async (trx) => {
+        const row = await trx
+          .insertInto('campaigns')
+          .values({
+            client_id: campaign.clientId,
+            name: campaign.name,
+            script_id: campaign.scriptId,
+            qualification_form_id: campaign.qualificationFormId,
+            meeting_type_id: campaign.meetingTypeId,
+            calling_window: toJson(campaign.callingWindow),
+            sort_keys: toJson(campaign.sortKeys),
+            status: 'active',
+            created_by_user_id: campaign.createdByUserId,
+            created_at: now.epochMilliseconds,
+          })
+          .returning('id')
+          .executeTakeFirstOrThrow();
+        await trx
+          .insertInto('campaign_lists')
+          .values(
+            campaign.listIds.map((listId, position) => ({ campaign_id: row.id, list_id: listId, position })),
+          )
+          .execute();
+        return row.id;
+      });
+    },
+  };
+}
+
+export type CatalogRepository = ReturnType<typeof createCatalogRepository>;

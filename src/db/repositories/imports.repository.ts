@@ -1,0 +1,106 @@
+import type { Insertable, Kysely } from 'kysely';
+import type { Temporal } from 'temporal-polyfill';
+import type { LeadToInsert } from '../../core/lead-import/import-leads.ts';
+import { toJson } from '../json.ts';
+import type { Database, LeadsTable } from '../schema.ts';
+
+/** Rows per INSERT: well under SQLite's 32,766 bound parameters with 27 columns. */
+const batchSize = 500;
+
+export function leadToRow(
+  lead: LeadToInsert,
+  list: { clientId: number; listId: number; source: string },
+  now: number,
+): Insertable<LeadsTable> {
+  return {
+    client_id: list.clientId,
+    list_id: list.listId,
+    first_name: lead.firstName,
+    last_name: lead.lastName,
+    company: lead.company,
+    email: lead.email,
+    phone: lead.phone,
+    phones: toJson(lead.phones.map((p) => ({ e164: p.e164, type: p.type }))),
+    address: lead.address,
+    city: lead.city,
+    state: lead.state,
+    postal_code: lead.postalCode,
+    country: lead.country,
+    time_zone: lead.primaryTimeZone,
+    time_zone_source: lead.primarySource,
+    time_zones: toJson(lead.timeZoneCandidates),
+    source: lead.source ?? list.source,
+    custom_fields: toJson(lead.customFields),
+    status: lead.onDncList ? 'dnc' : 'new',
+    score: null,
+    hot: 0,
+    owner_user_id: null,
+    attempt_count: 0,
+    last_attempt_at: null,
+    next_call_at: now,
+    lease_user_id: null,
+    lease_expires_at: null,
+    created_at: now,
+    updated_at: now,
+  };
+}
+
+export function createImportsRepository(db: Kysely<Database>) {
+  return {
+    async existingKeys(clientId: number, keys: string[]): Promise<Set<string>> {
+      const found = new Set<string>();
+      const phones = keys.filter((k) => k.startsWith('phone:')).map((k) => k.slice('phone:'.length));
+      const emails = keys.filter((k) => k.startsWith('email:')).map((k) => k.slice('email:'.length));
+      for (let i = 0; i < phones.length; i += batchSize) {
+        const rows = await db
+          .selectFrom('leads')
+          .select('phone')
+          .where('client_id', '=', clientId)
+          .where('phone', 'in', phones.slice(i, i + batchSize))
+          .execute();
+        for (const r of rows) found.add(`phone:${r.phone}`);
+      }
+      for (let i = 0; i < emails.length; i += batchSize) {
+        const rows = await db
+          .selectFrom('leads')
+          .select('email')
+          .where('client_id', '=', clientId)
+          .where('email', 'in', emails.slice(i, i + batchSize))
+          .execute();
+        for (const r of rows) if (r.email) found.add(`email:${r.email}`);
+      }
+      return found;
+    },
+
+    async insertList(
+      list: { clientId: number; name: string; source: string; createdByUserId: number },
+      leads: LeadToInsert[],
+      now: Temporal.Instant,
+    ): Promise<number> {
+      const at = now.epochMilliseconds;
+      return db.transaction().execute(async (trx) => {
+        const row = await trx
+          .insertInto('lead_lists')
+          .values({
+            client_id: list.clientId,
+            name: list.name,
+            source: list.source,
+            row_count: leads.length,
+            created_by_user_id: list.createdByUserId,
+            created_at: at,
+          })
+          .returning('id')
+          .executeTakeFirstOrThrow();
+        for (let i = 0; i < leads.length; i += batchSize) {
+          await trx
+            .insertInto('leads')
+            .values(
+              leads.slice(i, i + batchSize).map((lead) => leadToRow(lead, { ...list, listId: row.id }, at)),
+            )
+            .execute();
+        }
+        return row.id;
+      });
+    },
+  };
+}

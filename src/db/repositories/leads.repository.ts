@@ -1,0 +1,276 @@
+import type { Kysely, Transaction } from 'kysely';
+import { Temporal } from 'temporal-polyfill';
+import type { Disposition, Lead } from '../../core/leads/lead.ts';
+import type { LeadWriter } from '../../core/leads/lead-writer.ts';
+import { parseJson, toJson } from '../json.ts';
+import type { Database } from '../schema.ts';
+import { leadRowToLead } from './lead-mapping.ts';
+
+export interface AttemptRecord {
+  id: number;
+  leadId: number;
+  campaignId: number | null;
+  setterId: number;
+  setterName: string;
+  startedAt: Temporal.Instant;
+  durationSeconds: number;
+  disposition: Disposition;
+  reason: string | null;
+  notes: string | null;
+}
+
+export interface LeadEventRecord {
+  id: number;
+  type: string;
+  fromStatus: string | null;
+  toStatus: string | null;
+  reason: string | null;
+  actorName: string | null;
+  createdAt: Temporal.Instant;
+}
+
+const instant = (ms: number) => Temporal.Instant.fromEpochMilliseconds(ms);
+
+/** The writes that follow a disposition, bound to one transaction. */
+export function createLeadWriter(
+  trx: Transaction<Database> | Kysely<Database>,
+  organizationId: () => Promise<number>,
+): LeadWriter {
+  return {
+    async insertAttempt(a) {
+      const row = await trx
+        .insertInto('call_attempts')
+        .values({
+          client_id: a.clientId,
+          lead_id: a.leadId,
+          campaign_id: a.campaignId,
+          setter_id: a.setterId,
+          direction: 'outbound',
+          phone: a.phone,
+          started_at: a.startedAt.epochMilliseconds,
+          duration_seconds: a.durationSeconds,
+          disposition: a.disposition,
+          reason: a.reason,
+          notes: a.notes,
+          contact: a.contact ? 1 : 0,
+          created_at: a.now.epochMilliseconds,
+        })
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      return row.id;
+    },
+
+    async closePendingCallbacks(leadId) {
+      await trx
+        .updateTable('callbacks')
+        .set({ status: 'done' })
+        .where('lead_id', '=', leadId)
+        .where('status', '=', 'pending')
+        .execute();
+    },
+
+    async insertCallback(c) {
+      const row = await trx
+        .insertInto('callbacks')
+        .values({
+          client_id: c.clientId,
+          lead_id: c.leadId,
+          campaign_id: c.campaignId,
+          owner_user_id: c.ownerUserId,
+          due_at: c.dueAt.epochMilliseconds,
+          status: 'pending',
+          note: c.note,
+          created_by_user_id: c.createdByUserId,
+          created_at: c.now.epochMilliseconds,
+        })
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      return row.id;
+    },
+
+    async insertQualification(q) {
+      await trx
+        .insertInto('qualification_answers')
+        .values({
+          client_id: q.clientId,
+          lead_id: q.leadId,
+          form_id: q.formId,
+          attempt_id: q.attemptId,
+          setter_id: q.setterId,
+          answers: toJson(q.answers),
+          score: q.score,
+          qualified: q.qualified ? 1 : 0,
+          interest: q.interest,
+          questions_asked: q.questionsAsked,
+          created_at: q.now.epochMilliseconds,
+        })
+        .execute();
+      await trx.updateTable('leads').set({ score: q.score }).where('id', '=', q.leadId).execute();
+    },
+
+    async insertDnc(entry) {
+      const orgId = await organizationId();
+      const phones = [...new Set(entry.phones)];
+      if (phones.length === 0) return;
+      await trx
+        .insertInto('dnc_entries')
+        .values(
+          phones.map((phone) => ({
+            organization_id: orgId,
+            client_id: entry.clientId,
+            phone,
+            source: entry.source,
+            created_by_user_id: entry.userId,
+            created_at: entry.now.epochMilliseconds,
+          })),
+        )
+        .execute();
+    },
+
+    async updateLeadAfterAttempt(leadId, change) {
+      await trx
+        .updateTable('leads')
+        .set((eb) => ({
+          status: change.status,
+          next_call_at: change.nextCallAt.epochMilliseconds,
+          last_attempt_at: change.lastAttemptAt.epochMilliseconds,
+          attempt_count: eb('attempt_count', '+', 1),
+          lease_user_id: null,
+          lease_expires_at: null,
+          updated_at: Date.now(),
+        }))
+        .where('id', '=', leadId)
+        .execute();
+    },
+
+    async insertEvent(e) {
+      await trx
+        .insertInto('lead_events')
+        .values({
+          client_id: e.clientId,
+          lead_id: e.leadId,
+          actor_user_id: e.actorUserId,
+          type: e.type,
+          from_status: e.fromStatus,
+          to_status: e.toStatus,
+          reason: e.reason,
+          data: toJson(e.data),
+          created_at: e.now.epochMilliseconds,
+        })
+        .execute();
+    },
+  };
+}
+
+export function createLeadsRepository(db: Kysely<Database>) {
+  return {
+    async findLead(id: number): Promise<Lead | undefined> {
+      const row = await db.selectFrom('leads').selectAll().where('id', '=', id).executeTakeFirst();
+      return row && leadRowToLead(row);
+    },
+
+    async attempts(leadId: number): Promise<AttemptRecord[]> {
+      const rows = await db
+        .selectFrom('call_attempts')
+        .innerJoin('users', 'users.id', 'call_attempts.setter_id')
+        .selectAll('call_attempts')
+        .select('users.name as setter_name')
+        .where('lead_id', '=', leadId)
+        .orderBy('started_at', 'desc')
+        .orderBy('call_attempts.id', 'desc')
+        .execute();
+      return rows.map((r) => ({
+        id: r.id,
+        leadId: r.lead_id,
+        campaignId: r.campaign_id,
+        setterId: r.setter_id,
+        setterName: r.setter_name,
+        startedAt: instant(r.started_at),
+        durationSeconds: r.duration_seconds,
+        disposition: r.disposition as Disposition,
+        reason: r.reason,
+        notes: r.notes,
+      }));
+    },
+
+    async events(leadId: number): Promise<LeadEventRecord[]> {
+      const rows = await db
+        .selectFrom('lead_events')
+        .leftJoin('users', 'users.id', 'lead_events.actor_user_id')
+        .selectAll('lead_events')
+        .select('users.name as actor_name')
+        .where('lead_id', '=', leadId)
+        .orderBy('lead_events.created_at', 'desc')
+        .orderBy('lead_events.id', 'desc')
+        .execute();
+      return rows.map((r) => ({
+        id: r.id,
+        type: r.type,
+        fromStatus: r.from_status,
+        toStatus: r.to_status,
+        reason: r.reason,
+        actorName: r.actor_name,
+        createdAt: instant(r.created_at),
+      }));
+    },
+
+    async releaseLease(leadId: number, userId: number): Promise<void> {
+      await db
+        .updateTable('leads')
+        .set({ lease_user_id: null, lease_expires_at: null })
+        .where('id', '=', leadId)
+        .where('lease_user_id', '=', userId)
+        .execute();
+    },
+
+    async latestQualification(leadId: number) {
+      const row = await db
+        .selectFrom('qualification_answers')
+        .selectAll()
+        .where('lead_id', '=', leadId)
+        .orderBy('created_at', 'desc')
+        .orderBy('id', 'desc')
+        .executeTakeFirst();
+      return (
+        row && {
+          formId: row.form_id,
+          answers: parseJson<Record<string, unknown>>(row.answers, {}),
+          score: row.score,
+          qualified: row.qualified === 1,
+          interest: row.interest,
+          questionsAsked: row.questions_asked,
+        }
+      );
+    },
+
+    async upcomingCallbacks(userId: number, clientIds: readonly number[], limit = 50) {
+      if (clientIds.length === 0) return [];
+      const rows = await db
+        .selectFrom('callbacks')
+        .innerJoin('leads', 'leads.id', 'callbacks.lead_id')
+        .select([
+          'callbacks.id',
+          'callbacks.lead_id',
+          'callbacks.due_at',
+          'callbacks.campaign_id',
+          'leads.first_name',
+          'leads.last_name',
+        ])
+        .where('callbacks.owner_user_id', '=', userId)
+        .where('callbacks.status', '=', 'pending')
+        .where('callbacks.client_id', 'in', clientIds)
+        .orderBy('callbacks.due_at')
+        .limit(limit)
+        .execute();
+      return rows.map((r) => ({
+        id: r.id,
+        leadId: r.lead_id,
+        leadName: `${r.first_name} ${r.last_name}`.trim(),
+        dueAt: instant(r.due_at),
+        campaignId: r.campaign_id,
+      }));
+    },
+  };
+}
+
+export type LeadsRepository = ReturnType<typeof createLeadsRepository>;

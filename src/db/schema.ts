@@ -1,0 +1,292 @@
+import type { Generated } from 'kysely';
+
+/**
+ * Table types as stored. Instants are integer milliseconds since the epoch (`*_at`), flags are
+ * 0/1 integers and structured values are JSON text, so one set of queries serves SQLite and
+ * PostgreSQL alike (docs/decisions/0003-two-sql-dialects.md). Rows never leave src/db: the
+ * repositories map them to domain types.
+ */
+export interface OrganizationsTable {
+  id: Generated<number>;
+  name: string;
+  created_at: number;
+}
+
+export interface ClientsTable {
+  id: Generated<number>;
+  organization_id: number;
+  name: string;
+  slug: string;
+  country: string;
+  time_zone: string;
+  created_at: number;
+}
+
+export interface UsersTable {
+  id: Generated<number>;
+  organization_id: number;
+  email: string;
+  name: string;
+  role: string;
+  password_hash: string | null;
+  time_zone: string;
+  locale: string;
+  active: number;
+  created_at: number;
+}
+
+export interface UserClientsTable {
+  user_id: number;
+  client_id: number;
+}
+
+export interface SessionsTable {
+  id: string;
+  user_id: number;
+  csrf_token: string;
+  expires_at: number;
+  created_at: number;
+}
+
+export interface ApiTokensTable {
+  id: Generated<number>;
+  user_id: number;
+  name: string;
+  token_hash: string;
+  created_at: number;
+  last_used_at: number | null;
+}
+
+export interface LeadListsTable {
+  id: Generated<number>;
+  client_id: number;
+  name: string;
+  source: string;
+  row_count: number;
+  created_by_user_id: number | null;
+  created_at: number;
+}
+
+export interface LeadsTable {
+  id: Generated<number>;
+  client_id: number;
+  list_id: number | null;
+  first_name: string;
+  last_name: string;
+  company: string | null;
+  email: string | null;
+  phone: string;
+  phones: string;
+  address: string | null;
+  city: string | null;
+  state: string | null;
+  postal_code: string | null;
+  country: string;
+  time_zone: string | null;
+  time_zone_source: string | null;
+  /** JSON: the time-zone candidates (zone + source) the calling window intersects. */
+  time_zones: string;
+  source: string;
+  custom_fields: string;
+  status: string;
+  score: number | null;
+  hot: number;
+  owner_user_id: number | null;
+  attempt_count: number;
+  last_attempt_at: number | null;
+  /** The earliest instant the queue may serve the lead again (callbacks, retry gaps). */
+  next_call_at: number;
+  lease_user_id: number | null;
+  lease_expires_at: number | null;
+  created_at: number;
+  updated_at: number;
+}
+
+export interface DncEntriesTable {
+  id: Generated<number>;
+  organization_id: number;
+  client_id: number | null;
+  phone: string;
+  source: string;
+  created_by_user_id: number | null;
+  created_at: number;
+}
+
+export interface CampaignsTable {
+  id: Generated<number>;
+  client_id: number;
+  name: string;
+  script_id: number | null;
+  qualification_form_id: number | null;
+  meeting_type_id: number | null;
+  calling_window: string;
+  sort_keys: string;
+  status: string;
+  created_by_user_id: number | null;
+  created_at: number;
+}
+
+export interface CampaignListsTable {
+  campaign_id: number;
+  list_id: number;
+  position: number;
+}
+
+export interface ScriptsTable {
+  id: Generated<number>;
+  client_id: number;
+  name: string;
+  version: number;
+  mode: string;
+  sections: string;
+  created_at: number;
+}
+
+export interface QualificationFormsTable {
+  id: Generated<number>;
+  client_id: number;
+  name: string;
+  definition: string;
+  created_at: number;
+}
+
+export interface CallAttemptsTable {
+  id: Generated<number>;
+  client_id: number;
+  lead_id: number;
+  campaign_id: number | null;
+  setter_id: number;
+  direction: string;
+  phone: string;
+  started_at: number;
+  duration_seconds: number;
+  disposition: string;
+  reason: string | null;
+  notes: string | null;
+  contact: number;
+  created_at: number;
+}
+
+export interface CallbacksTable {
+  id: Generated<number>;
+  client_id: number;
+  lead_id: number;
+  campaign_id: number | null;
+  owner_user_id: number | null;
+  due_at: number;
+  status: string;
+  note: string | null;
+  created_by_user_id: number;
+  created_at: number;
+}
+
+export interface QualificationAnswersTable {
+  id: Generated<number>;
+  client_id: number;
+  lead_id: number;
+  form_id: number;
+  attempt_id: number | null;
+  setter_id: number;
+  answers: string;
+  score: number;
+  qualified: number;
+  interest: string | null;
+  questions_asked: string | null;
+  created_at: number;
+}
+
+export interface RepsTable {
+  id: Generated<number>;
+  client_id: number;
+  user_id: number | null;
+  name: string;
+  email: string;
+  time_zone: string;
+  daily_max: number | null;
+  active: number;
+  created_at: number;
+}
+
+export interface RepWorkingHoursTable {
+  id: Generated<number>;
+  rep_id: number;
+  weekday: number;
+  start_local: string;
+  end_local: string;
+}
+
+export interface MeetingTypesTable {
+  id: Generated<number>;
+  client_id: number;
+  name: string;
+  duration_minutes: number;
+  buffer_before_minutes: number;
+  buffer_after_minutes: number;
+  minimum_notice_minutes: number;
+  slot_step_minutes: number;
+  horizon_days: number;
+  location_kinds: string;
+  created_at: number;
+}
+
+export interface AppointmentsTable {
+  id: Generated<number>;
+  client_id: number;
+  lead_id: number;
+  rep_id: number;
+  meeting_type_id: number;
+  setter_id: number;
+  attempt_id: number | null;
+  starts_at: number;
+  ends_at: number;
+  /** Busy range including buffers: what no other appointment of the rep may overlap. */
+  blocked_from: number;
+  blocked_until: number;
+  lead_time_zone: string | null;
+  location_kind: string;
+  location: string | null;
+  status: string;
+  questions_asked: string | null;
+  notes: string | null;
+  outcome: string | null;
+  idempotency_key: string | null;
+  created_at: number;
+  updated_at: number;
+}
+
+export interface LeadEventsTable {
+  id: Generated<number>;
+  client_id: number;
+  lead_id: number;
+  actor_user_id: number | null;
+  type: string;
+  from_status: string | null;
+  to_status: string | null;
+  reason: string | null;
+  data: string;
+  created_at: number;
+}
+
+export interface Database {
+  organizations: OrganizationsTable;
+  clients: ClientsTable;
+  users: UsersTable;
+  user_clients: UserClientsTable;
+  sessions: SessionsTable;
+  api_tokens: ApiTokensTable;
+  lead_lists: LeadListsTable;
+  leads: LeadsTable;
+  dnc_entries: DncEntriesTable;
+  campaigns: CampaignsTable;
+  campaign_lists: CampaignListsTable;
+  scripts: ScriptsTable;
+  qualification_forms: QualificationFormsTable;
+  call_attempts: CallAttemptsTable;
+  callbacks: CallbacksTable;
+  qualification_answers: QualificationAnswersTable;
+  reps: RepsTable;
+  rep_working_hours: RepWorkingHoursTable;
+  meeting_types: MeetingTypesTable;
+  appointments: AppointmentsTable;
+  lead_events: LeadEventsTable;
+}

@@ -1,0 +1,49 @@
+import iconv from 'iconv-lite';
+import { describe, expect, it } from 'vitest';
+import { detectEncoding } from './detect-encoding.ts';
+
+const serbianLatin = 'Ime;Prezime;Grad\nPetar;Đorđević;Šabac\nMilica;Čolić;Žabalj\nĆira;Šećerović;Niš\n';
+const serbianCyrillic = 'Име;Презиме;Телефон\nПетар;Ђорђевић;0641234567\nМилица;Јовановић;0112345678\n';
+const western = 'Name,City\nJosé,São Paulo\nFrançois,Besançon\nÑandú,Cádiz\n';
+
+describe('detectEncoding', () => {
+  it.each([
+    ['a UTF-8 BOM', Buffer.from([0xef, 0xbb, 0xbf, 0x61]), 'utf-8'],
+    ['a UTF-16LE BOM', Buffer.from([0xff, 0xfe, 0x61, 0x00]), 'utf-16le'],
+    ['a UTF-16BE BOM', Buffer.from([0xfe, 0xff, 0x00, 0x61]), 'utf-16be'],
+    ['UTF-16LE without a BOM', iconv.encode('name,phone\nAna,2125550100\n', 'utf16le'), 'utf-16le'],
+    ['UTF-16BE without a BOM', iconv.encode('name,phone\nAna,2125550100\n', 'utf16be'), 'utf-16be'],
+    ['plain ASCII', Buffer.from('name,phone\nAna,2125550100\n'), 'utf-8'],
+    ['UTF-8 Serbian without a BOM', Buffer.from(serbianLatin), 'utf-8'],
+    ['UTF-8 cut in the middle of a character', Buffer.from('Đorđević').subarray(0, 3), 'utf-8'],
+  ])('%s → %s', (_title, sample, encoding) => {
+    expect(detectEncoding(sample)).toBe(encoding);
+  });
+
+  it.each([
+    [
+      'the short "Đorđević;Šabac" (chardet alone says windows-1257)',
+      'Ime;Grad\nĐorđević;Šabac\n',
+      'windows-1250',
+    ],
+    ['a Serbian Latin list', serbianLatin, 'windows-1250'],
+    ['Serbian Cyrillic in windows-1251', serbianCyrillic, 'windows-1251'],
+    ['Western European names in windows-1252', western, 'windows-1252'],
+  ])('%s', (_title, text, encoding) => {
+    const bytes = iconv.encode(text, encoding);
+    expect(detectEncoding(bytes)).toBe(encoding);
+    expect(iconv.decode(bytes, detectEncoding(bytes))).toBe(text);
+  });
+
+  it('ISO-8859-2 text whose Š/Ž bytes mean ©/® in windows-1250 stays ISO-8859-2', () => {
+    const bytes = iconv.encode(serbianLatin, 'iso-8859-2');
+    expect(iconv.decode(bytes, detectEncoding(bytes))).toBe(serbianLatin);
+  });
+
+  it('windows-1250 and ISO-8859-2 that decode alike: either answer reads the same text', () => {
+    const text = 'Ime;Grad\nĐorđe Čolić;Čačak\nĆira;Kać\n';
+    const bytes = iconv.encode(text, 'windows-1250');
+    expect(iconv.decode(bytes, 'iso-8859-2')).toBe(text);
+    expect(iconv.decode(bytes, detectEncoding(bytes))).toBe(text);
+  });
+});

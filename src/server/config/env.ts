@@ -1,0 +1,38 @@
+import { z } from 'zod';
+
+const booleanFlag = z
+  .enum(['true', 'false', '1', '0'])
+  .transform((v) => v === 'true' || v === '1')
+  .optional();
+
+const envSchema = z.object({
+  PORT: z.coerce.number().int().min(0).max(65_535).default(3000),
+  HOST: z.string().default('0.0.0.0'),
+  DATABASE_URL: z
+    .string()
+    .regex(/^(file:|postgres(ql)?:\/\/)/, 'DATABASE_URL must start with file: or postgres://')
+    .default('file:./data/setterdesk.db'),
+  /** How long a signed-in session lasts without activity. */
+  SESSION_TTL_HOURS: z.coerce.number().positive().default(12),
+  /** How long a served lead stays leased to its setter without a renewal. */
+  LEASE_MINUTES: z.coerce.number().int().min(1).max(240).default(15),
+  /** Largest upload accepted by the import, in megabytes. */
+  UPLOAD_LIMIT_MB: z.coerce.number().positive().default(200),
+  /** Send cookies only over HTTPS (set true behind TLS). */
+  COOKIE_SECURE: booleanFlag,
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** Directory of the built web app; the API alone runs when it is missing. */
+  WEB_DIST: z.string().default('web/dist'),
+});
+
+export type AppConfig = z.infer<typeof envSchema>;
+
+/** Parses the environment once at boot and fails fast with every problem listed. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  const parsed = envSchema.safeParse(env);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`).join('\n');
+    throw new Error(`Invalid configuration:\n${problems}`);
+  }
+  return parsed.data;
+}

@@ -1,0 +1,210 @@
+import type { FastifyInstance } from 'fastify';
+import { Temporal } from 'temporal-polyfill';
+import { z } from 'zod';
+import { slotsQuerySchema, slotsResponseSchema } from '../../contracts/appointments.ts';
+import { errorResponseSchema, idParamsSchema, okSchema } from '../../contracts/common.ts';
+import {
+  leadDetailSchema,
+  logAttemptRequestSchema,
+  logAttemptResponseSchema,
+} from '../../contracts/leads.ts';
+import { requireClientAccess } from '../../core/access/actor.ts';
+import { findSlotsForLead } from '../../core/appointments/find-slots-for-lead.ts';
+import { defaultCallingWindow } from '../../core/calling-hours/calling-window-policy.ts';
+import { permitToDial } from '../../core/lead-queue/permit-to-dial.ts';
+import { logAttempt } from '../../core/leads/log-attempt.ts';
+import { AppError, notFound } from '../../core/shared/app-error.ts';
+import { createLeadWriter } from '../../db/repositories/leads.repository.ts';
+import type { AppDeps } from '../deps.ts';
+import { callingToDto, iso, leadToDto } from '../http/mappers.ts';
+import { typed } from '../http/typed.ts';
+import { requireActor } from '../plugins/auth.ts';
+
+const instantOrNull = (text: string | undefined) => (text ? Temporal.Instant.from(text) : null);
+
+export function registerLeadRoutes(app: FastifyInstance, deps: AppDeps): void {
+  const api = typed(app);
+
+  api.get(
+    '/api/leads/:id',
+    {
+      schema: {
+        tags: ['leads'],
+        summary: 'A lead with its calling decision now, attempts and timeline',
+        params: idParamsSchema,
+        querystring: z.object({ campaignId: z.coerce.number().int().positive().optional() }),
+        response: { 200: leadDetailSchema, 404: errorResponseSchema },
+      },
+    },
+    async (request) => {
+      const actor = requireActor(request);
+      const lead = await deps.leads.findLead(request.params.id);
+      if (!lead) throw notFound('Lead');
+      requireClientAccess(actor, lead.clientId, 'Lead');
+      const client = await deps.clients.findById(lead.clientId);
+      if (!client) throw notFound('Client');
+      const campaign = request.query.campaignId
+        ? await deps.catalog.findCampaign(request.query.campaignId)
+        : undefined;
+      const window = campaign?.clientId === lead.clientId ? campaign.callingWindow : defaultCallingWindow;
+      const dnc = await deps.queue.dncPhones(
+        client.organizationId,
+        client.id,
+        lead.phones.map((p) => p.e164),
+      );
+      const permit = permitToDial({
+        lead,
+        userId: actor.userId,
+        onDncList: lead.phones.some((p) => dnc.has(p.e164)),
+        callingWindow: window,
+        clientTimeZone: client.timeZone,
+        now: deps.clock(),
+        ignoreRetryGap: true,
+      });
+      const [attempts, events] = await Promise.all([
+        deps.leads.attempts(lead.id),
+        deps.leads.events(lead.id),
+      ]);
+      return {
+        lead: leadToDto(lead),
+        calling: callingToDto(permit.calling, window, permit.reasons),
+        attempts: attempts.map((a) => ({ ...a, startedAt: iso(a.startedAt) })),
+        events: events.map((e) => ({ ...e, createdAt: iso(e.createdAt) })),
+      };
+    },
+  );
+
+  api.post(
+    '/api/leads/:id/release',
+    {
+      schema: {
+        tags: ['queue'],
+        summary: 'Give a served lead back to the queue without a call (skip)',
+        params: idParamsSchema,
+        response: { 200: okSchema, 404: errorResponseSchema },
+      },
+    },
+    async (request) => {
+      const actor = requireActor(request);
+      const lead = await deps.leads.findLead(request.params.id);
+      if (!lead) throw notFound('Lead');
+      requireClientAccess(actor, lead.clientId, 'Lead');
+      await deps.leads.releaseLease(lead.id, actor.userId);
+      return { ok: true as const };
+    },
+  );
+
+  api.post(
+    '/api/leads/:id/attempts',
+    {
+      schema: {
+        tags: ['calls'],
+        summary: 'Log a call with its disposition',
+        description:
+          'Records the attempt, the lead’s next status, a callback (call_back), a do-not-call entry (do_not_call) and the ' +
+          'qualification answers in one transaction. Appointments are booked with POST /api/appointments instead.',
+        params: idParamsSchema,
+        body: logAttemptRequestSchema,
+        response: {
+          201: logAttemptResponseSchema,
+          400: errorResponseSchema,
+          404: errorResponseSchema,
+          409: errorResponseSchema,
+        },
+      },
+    },
+    async (request, reply) => {
+      const actor = requireActor(request);
+      const body = request.body;
+      if (body.disposition === 'appointment_set') {
+        throw new AppError('VALIDATION', {
+          message:
+            'Book the appointment with POST /api/appointments: it records the disposition with the booking',
+          field: 'disposition',
+        });
+      }
+      const { db } = deps.database;
+      const result = await logAttempt(
+        {
+          findLead: deps.leads.findLead,
+          findForm: async (id) => (await deps.catalog.listForms(actor.clientIds)).find((f) => f.id === id),
+          campaignClientId: async (id) => (await deps.catalog.findCampaign(id))?.clientId,
+          transaction: (work) =>
+            db.transaction().execute((trx) => work(createLeadWriter(trx, async () => actor.organizationId))),
+        },
+        actor,
+        request.params.id,
+        {
+          campaignId: body.campaignId ?? null,
+          disposition: body.disposition,
+          reason: body.reason?.trim() || null,
+          notes: body.notes?.trim() || null,
+          startedAt: instantOrNull(body.startedAt),
+          durationSeconds: body.durationSeconds ?? 0,
+          callbackAt: instantOrNull(body.callbackAt),
+          callbackFor: body.callbackFor,
+          qualification: body.qualification
+            ? { ...body.qualification, interest: body.qualification.interest ?? null }
+            : null,
+          questionsAsked: body.questionsAsked ?? null,
+        },
+        deps.clock(),
+      );
+      const attempt = (await deps.leads.attempts(request.params.id)).find((a) => a.id === result.attemptId);
+      if (!attempt) throw new AppError('INTERNAL', { message: 'The attempt could not be read back' });
+      return reply.status(201).send({
+        attempt: { ...attempt, startedAt: iso(attempt.startedAt) },
+        leadStatus: result.leadStatus,
+        callbackId: result.callbackId,
+      });
+    },
+  );
+
+  api.get(
+    '/api/leads/:id/slots',
+    {
+      schema: {
+        tags: ['appointments'],
+        summary: 'Open appointment slots of the lead’s client’s reps, next available first',
+        params: idParamsSchema,
+        querystring: slotsQuerySchema,
+        response: { 200: slotsResponseSchema, 404: errorResponseSchema },
+      },
+    },
+    async (request) => {
+      const actor = requireActor(request);
+      const found = await findSlotsForLead(
+        slotsPort(deps),
+        actor,
+        { leadId: request.params.id, meetingTypeId: request.query.meetingTypeId, limit: request.query.limit },
+        deps.clock(),
+      );
+      return {
+        leadTimeZone: found.lead.timeZone,
+        reps: found.reps.map((r) => ({ id: r.id, name: r.name, timeZone: r.timeZone })),
+        slots: found.slots.map((s) => ({
+          startsAt: iso(s.startsAt),
+          endsAt: iso(s.endsAt),
+          repIds: s.repIds,
+        })),
+      };
+    },
+  );
+}
+
+export function slotsPort(deps: AppDeps) {
+  return {
+    findLead: deps.leads.findLead,
+    findMeetingType: async (id: number) => {
+      const type = (await deps.catalog.listMeetingTypes(await allClientIds(deps))).find((t) => t.id === id);
+      return type;
+    },
+    activeReps: deps.appointments.activeReps,
+    busyIntervals: deps.appointments.busyIntervals,
+  };
+}
+
+async function allClientIds(deps: AppDeps): Promise<number[]> {
+  const rows = await deps.database.db.selectFrom('clients').select('id').execute();
+  return rows.map((r) => r.id);
+}

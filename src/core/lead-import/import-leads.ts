@@ -145,6 +145,9 @@ function requirePhoneColumn(mapping: ColumnMapping): void {
   }
 }
 
+/** US area codes span at most a few zones; more than this means the prefix named only a country. */
+const maxInformativePhoneZones = 3;
+
 /** Every time-zone source of the lead; the calling window later intersects them all. */
 export function withTimeZones(
   lead: PreparedLead,
@@ -158,7 +161,12 @@ export function withTimeZones(
       candidates.push({ timeZone: zone, source: 'postal_code' });
     }
   }
-  for (const zone of timeZones.byPhone(lead.phone)) candidates.push({ timeZone: zone, source: 'phone' });
+  const phoneZones = timeZones.byPhone(lead.phone);
+  // A prefix that only names a country spanning many zones (+1 with an unknown area code) says
+  // nothing about the lead; intersecting all of them would make the lead never callable.
+  if (phoneZones.length <= maxInformativePhoneZones) {
+    for (const zone of phoneZones) candidates.push({ timeZone: zone, source: 'phone' });
+  }
   const primary = candidates[0] ?? null;
   return {
     ...lead,

@@ -102,8 +102,10 @@ describe('readCsv: headers', () => {
 
   it('a column named __proto__ is an ordinary key', async () => {
     const { rows } = await readAll(Buffer.from('__proto__,phone\nx,1\n'));
-    expect(Object.keys(rows[0]?.values ?? {})).toEqual(['__proto__', 'phone']);
-    expect(rows[0]?.values.__proto__).toBe('x');
+    expect(Object.entries(rows[0]?.values ?? {})).toEqual([
+      ['__proto__', 'x'],
+      ['phone', '1'],
+    ]);
   });
 });
 
@@ -195,6 +197,17 @@ describe('readCsv: streams', () => {
     expect(last?.values.last).toBe('Smith, Jr');
   });
 
+  it('a consumer that stops early closes the input stream', async () => {
+    const lines = Array.from({ length: 200 }, (_, i) => Buffer.from(`${'x'.repeat(1000)},${i}\n`));
+    const stream = Readable.from([Buffer.from('note,n\n'), ...lines]);
+    const { rows } = await readCsv(stream);
+    for await (const row of rows) {
+      expect(row.rowNumber).toBe(2);
+      break;
+    }
+    expect(stream.destroyed).toBe(true);
+  });
+
   it("an error of the input stream reaches the rows' consumer", async () => {
     async function* broken() {
       yield Buffer.from('a,b\n1,2\n');
@@ -233,6 +246,15 @@ describe('readCsv: malformed files', () => {
     });
   });
 
+  it('a refused stream is closed', async () => {
+    const stream = Readable.from([
+      Buffer.from([0x00, 0x01, 0x02]),
+      ...Array.from({ length: 5 }, () => Buffer.alloc(70_000)),
+    ]);
+    await expect(readCsv(stream)).rejects.toThrow('This file is not a spreadsheet (CSV or XLSX)');
+    expect(stream.destroyed).toBe(true);
+  });
+
   it('an unterminated quote names the row where the quote opened', async () => {
     const error = await failure(Buffer.from('name,notes\nAna,ok\nBo,"never closed\nCe,x\nDe,y\n'));
     expect(error.message).toBe('Row 3: a quote opens a value here and is never closed');
@@ -240,7 +262,7 @@ describe('readCsv: malformed files', () => {
   });
 
   it('an unterminated quote in a streamed file, after rows already read', async () => {
-    const head = 'name,notes\n' + 'Ana,ok\n'.repeat(20_000);
+    const head = `name,notes\n${'Ana,ok\n'.repeat(20_000)}`;
     const error = await failure(Readable.from([Buffer.from(head), Buffer.from('Bo,"open\nCe,x\n')]));
     expect(error.message).toBe('Row 20002: a quote opens a value here and is never closed');
   });

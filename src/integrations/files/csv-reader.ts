@@ -48,6 +48,18 @@ export async function readCsv(
   options: CsvReadOptions = {},
 ): Promise<{ header: CsvHeader; rows: AsyncIterable<CsvRow> }> {
   const bytes = byteChunks(input)[Symbol.asyncIterator]();
+  try {
+    return await openCsv(bytes, options);
+  } catch (error) {
+    await bytes.return?.(undefined);
+    throw error;
+  }
+}
+
+async function openCsv(
+  bytes: AsyncIterator<Buffer>,
+  options: CsvReadOptions,
+): Promise<{ header: CsvHeader; rows: AsyncIterable<CsvRow> }> {
   const { sample, done } = await takeSample(bytes);
   if (sample.length === 0) throw fileError('The file is empty');
   const encoding = options.encoding ?? detectEncoding(sample);
@@ -102,9 +114,14 @@ async function* decodedText(
   bytes: AsyncIterator<Buffer>,
   decoder: iconv.DecoderStream,
 ): AsyncGenerator<string> {
-  yield first;
-  for await (const chunk of { [Symbol.asyncIterator]: () => bytes }) yield decoder.write(chunk);
-  yield decoder.end() ?? '';
+  try {
+    yield first;
+    for await (const chunk of { [Symbol.asyncIterator]: () => bytes }) yield decoder.write(chunk);
+    yield decoder.end() ?? '';
+  } finally {
+    // Closing early (also before the loop above starts) closes the input.
+    await bytes.return?.();
+  }
 }
 
 const isBlank = (fields: string[]): boolean => fields.every((f) => f.trim() === '');
@@ -139,21 +156,24 @@ async function* dataRows(
   batches: AsyncGenerator<CsvRecord[]>,
   headers: string[],
 ): AsyncGenerator<CsvRow> {
+  // Plain objects filled in the same key order share one hidden class (fast to build and read);
+  // only a column named '__proto__' needs a null prototype to stay an ordinary key.
+  const nullPrototype = headers.includes('__proto__');
   try {
     for (let batch: CsvRecord[] | undefined = first; batch; ) {
       for (const record of batch) {
-        if (!isBlank(record.fields)) yield toRow(record, headers);
+        if (!isBlank(record.fields)) yield toRow(record, headers, nullPrototype);
       }
       const next = await batches.next();
       batch = next.done ? undefined : next.value;
     }
   } finally {
     // A consumer that stops early closes the input too.
-    await batches.return();
+    await batches.return(undefined);
   }
 }
 
-function toRow({ recordNumber, fields }: CsvRecord, headers: string[]): CsvRow {
+function toRow({ recordNumber, fields }: CsvRecord, headers: string[], nullPrototype: boolean): CsvRow {
   // Trailing empty cells (a delimiter at the end of every line) are harmless.
   if (fields.length > headers.length && !isBlank(fields.slice(headers.length))) {
     throw new AppError('IMPORT_INVALID', {
@@ -162,8 +182,7 @@ function toRow({ recordNumber, fields }: CsvRecord, headers: string[]): CsvRow {
       details: { rowNumber: recordNumber },
     });
   }
-  // A null prototype keeps a column named '__proto__' an ordinary key.
-  const values: Record<string, string> = Object.create(null);
+  const values: Record<string, string> = nullPrototype ? Object.create(null) : {};
   for (let i = 0; i < headers.length; i++) values[headers[i] ?? ''] = fields[i] ?? '';
   return { rowNumber: recordNumber, values };
 }

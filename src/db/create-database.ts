@@ -56,6 +56,10 @@ function createPostgres(url: string): AppDatabase {
           : pg.types.getTypeParser(oid, format)) as typeof pg.types.getTypeParser,
     },
   });
+  // An idle connection the server drops (a restart, a failover, an administrator's terminate) is
+  // discarded by the pool and replaced on the next query; without a listener its 'error' event
+  // would crash the process instead.
+  pool.on('error', () => undefined);
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   return {
     db,

@@ -1,0 +1,171 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { CampaignDto } from '../../src/contracts/campaigns.ts';
+import type { LeadDetail } from '../../src/contracts/leads.ts';
+import { dialects, dropTestDatabases } from '../support/test-databases.ts';
+import { type DemoClient, demoClient, freshLeadIds } from './support/demo-data.ts';
+import { newYorkCampaignMaker } from './support/imports.ts';
+import { type LoggedAttempt as Logged, nextLead as next, servedLead as served } from './support/queue.ts';
+import type { Api, ErrorBody } from './support/test-api.ts';
+import { createTestApp, type TestApp } from './support/test-app.ts';
+
+afterAll(dropTestDatabases);
+
+for (const dialect of dialects) {
+  describe(dialect, () => {
+    let t: TestApp;
+    let sunpeak: DemoClient;
+    let setter1: Api;
+    let setter2: Api;
+    let newYorkCampaign: (name: string, people: readonly string[]) => Promise<CampaignDto>;
+    const leadDetail = async (leadId: number) => (await setter1.get<LeadDetail>(`/api/leads/${leadId}`)).body;
+
+    beforeAll(async () => {
+      t = await createTestApp(dialect);
+      sunpeak = await demoClient(t, 'sunpeak-solar');
+      setter1 = await t.authed('setter1@demo.test');
+      setter2 = await t.authed('setter2@demo.test');
+      newYorkCampaign = newYorkCampaignMaker(() => t.authed('manager@demo.test'), sunpeak.id);
+    });
+    afterAll(() => t?.close());
+
+    it('no_answer makes the lead attempting and keeps it out of the queue for 2 hours', async () => {
+      t.clock.set('2026-06-10T16:00:00Z');
+      const campaign = await newYorkCampaign('No answer', ['Ada Park']);
+      const item = await served(setter1, campaign.id);
+      const logged = await setter1.post<Logged>(`/api/leads/${item.lead.id}/attempts`, {
+        campaignId: campaign.id,
+        disposition: 'no_answer',
+      });
+      expect(logged.status).toBe(201);
+      expect(logged.body.leadStatus).toBe('attempting');
+      const waiting = await next(setter2, campaign.id);
+      expect(waiting.item).toBeNull();
+      expect(waiting.empty?.blocked.RETRY_GAP).toBe(1);
+      t.clock.advance({ hours: 1, minutes: 59 });
+      expect((await next(setter2, campaign.id)).item).toBeNull();
+      t.clock.advance({ minutes: 1 });
+      const again = await served(setter2, campaign.id);
+      expect(again.lead.id).toBe(item.lead.id);
+      expect(again.lead.status).toBe('attempting');
+      expect(again.lead.attemptCount).toBe(1);
+    });
+
+    it('not_interested without a reason is 400 on reason and stores nothing', async () => {
+      t.clock.set('2026-06-10T16:00:00Z');
+      const [leadId] = await freshLeadIds(t, sunpeak.id, 1);
+      for (const reason of [undefined, '   ']) {
+        const response = await setter1.post<ErrorBody>(`/api/leads/${leadId}/attempts`, {
+          disposition: 'not_interested',
+          ...(reason === undefined ? {} : { reason }),
+        });
+        expect(response.status).toBe(400);
+        expect(response.body.error).toMatchObject({ code: 'VALIDATION', field: 'reason' });
+      }
+      const detail = await leadDetail(Number(leadId));
+      expect(detail.lead.attemptCount).toBe(0);
+      expect(detail.lead.status).toBe('new');
+      expect(detail.attempts).toEqual([]);
+      expect(detail.events).toEqual([]);
+    });
+
+    it('the lead timeline records who, when and why for each call', async () => {
+      t.clock.set('2026-06-10T16:05:00Z');
+      const [leadId] = await freshLeadIds(t, sunpeak.id, 1);
+      const logged = await setter1.post<Logged>(`/api/leads/${leadId}/attempts`, {
+        disposition: 'not_interested',
+        reason: 'Already has solar',
+        durationSeconds: 95,
+        startedAt: '2026-06-10T16:03:00Z',
+      });
+      expect(logged.status).toBe(201);
+      expect(logged.body.leadStatus).toBe('not_interested');
+      const detail = await leadDetail(Number(leadId));
+      expect(detail.lead.status).toBe('not_interested');
+      expect(detail.attempts).toEqual([
+        expect.objectContaining({
+          setterName: 'Sam Setter',
+          disposition: 'not_interested',
+          reason: 'Already has solar',
+          durationSeconds: 95,
+          startedAt: '2026-06-10T16:03:00Z',
+        }),
+      ]);
+      expect(detail.events).toEqual([
+        expect.objectContaining({
+          type: 'attempt',
+          actorName: 'Sam Setter',
+          fromStatus: 'new',
+          toStatus: 'not_interested',
+          reason: 'Already has solar',
+          createdAt: '2026-06-10T16:05:00Z',
+        }),
+      ]);
+    });
+
+    it('do_not_call marks the lead dnc and it is never served again', async () => {
+      t.clock.set('2026-06-10T16:00:00Z');
+      const campaign = await newYorkCampaign('Do not call', ['Eli Fox']);
+      const item = await served(setter1, campaign.id);
+      const logged = await setter1.post<Logged>(`/api/leads/${item.lead.id}/attempts`, {
+        campaignId: campaign.id,
+        disposition: 'do_not_call',
+      });
+      expect(logged.body.leadStatus).toBe('dnc');
+      for (const day of ['2026-06-11T16:00:00Z', '2026-07-10T16:00:00Z']) {
+        t.clock.set(day);
+        expect((await next(setter2, campaign.id)).item).toBeNull();
+      }
+      const detail = await leadDetail(item.lead.id);
+      expect(detail.lead.status).toBe('dnc');
+      expect(detail.calling.callable).toBe(false);
+      expect(detail.calling.reasons).toContain('DO_NOT_CALL');
+    });
+
+    it('a call on a lead another setter holds is refused (409 LEAD_NOT_LEASED)', async () => {
+      t.clock.set('2026-06-10T16:00:00Z');
+      const campaign = await newYorkCampaign('Held', ['Fay Hart']);
+      const item = await served(setter1, campaign.id);
+      const response = await setter2.post<ErrorBody>(`/api/leads/${item.lead.id}/attempts`, {
+        disposition: 'no_answer',
+      });
+      expect(response.status).toBe(409);
+      expect(response.body.error.code).toBe('LEAD_NOT_LEASED');
+      expect((await leadDetail(item.lead.id)).attempts).toEqual([]);
+    });
+
+    it('qualification answers logged with a call are stored with their score on the client’s form', async () => {
+      t.clock.set('2026-06-10T16:00:00Z');
+      const [leadId] = await freshLeadIds(t, sunpeak.id, 1);
+      const answers = { homeowner: 'own', bill: 300, roof_age: 5, timeline: 'half_year' };
+      const refused = await setter1.post<ErrorBody>(`/api/leads/${leadId}/attempts`, {
+        disposition: 'call_back',
+        callbackAt: '2026-06-11T16:00:00Z',
+        qualification: { formId: sunpeak.formId, answers: { ...answers, shoe_size: 44 } },
+      });
+      expect(refused.status).toBe(400);
+      expect(refused.body.error.field).toBe('qualification.answers.shoe_size');
+      const logged = await setter1.post<Logged>(`/api/leads/${leadId}/attempts`, {
+        disposition: 'call_back',
+        callbackAt: '2026-06-11T16:00:00Z',
+        qualification: { formId: sunpeak.formId, answers, interest: 'warm' },
+        questionsAsked: 'Does it work on a tile roof?',
+      });
+      expect(logged.status).toBe(201);
+      const stored = await t.deps.database.db
+        .selectFrom('qualification_answers')
+        .selectAll()
+        .where('lead_id', '=', Number(leadId))
+        .execute();
+      // (100·2 + 100·2 + 100·1 + 70·2) / 7 = 91.4 → 91, above the threshold of 60.
+      expect(stored).toHaveLength(1);
+      expect(stored[0]).toMatchObject({
+        score: 91,
+        qualified: 1,
+        interest: 'warm',
+        attempt_id: logged.body.attempt.id,
+        questions_asked: 'Does it work on a tile roof?',
+      });
+      expect(JSON.parse(stored[0]?.answers ?? '{}')).toEqual(answers);
+    });
+  });
+}

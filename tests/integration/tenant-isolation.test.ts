@@ -1,0 +1,152 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { AppointmentDto, SlotsResponse } from '../../src/contracts/appointments.ts';
+import type { CampaignDto } from '../../src/contracts/campaigns.ts';
+import type { LeadListDto } from '../../src/contracts/imports.ts';
+import { dialects, dropTestDatabases } from '../support/test-databases.ts';
+import { type DemoClient, demoClient, freshLeadIds, repIdOf } from './support/demo-data.ts';
+import type { Api, ErrorBody } from './support/test-api.ts';
+import { createTestApp, type TestApp } from './support/test-app.ts';
+
+afterAll(dropTestDatabases);
+
+/** Books the first open slot of the lead with the rep, as the given user. */
+async function bookFirstSlot(api: Api, client: DemoClient, leadId: number, repId: number) {
+  const slots = await api.get<SlotsResponse>(
+    `/api/leads/${leadId}/slots?meetingTypeId=${client.meetingTypeId}&limit=200`,
+  );
+  const slot = slots.body.slots.find((s) => s.repIds.includes(repId));
+  if (!slot) throw new Error(`No slot for rep ${repId}`);
+  const booked = await api.post<AppointmentDto>('/api/appointments', {
+    leadId,
+    meetingTypeId: client.meetingTypeId,
+    startsAt: slot.startsAt,
+    repId,
+  });
+  if (booked.status !== 201) throw new Error(`Booking: ${JSON.stringify(booked.body)}`);
+  return booked.body;
+}
+
+for (const dialect of dialects) {
+  describe(dialect, () => {
+    let t: TestApp;
+    let sunpeak: DemoClient;
+    let ledgerly: DemoClient;
+    let ledgerlyLeadId: number;
+    let ledgerlyAppointment: AppointmentDto;
+    let rep1Appointment: AppointmentDto;
+    let rep3Appointment: AppointmentDto;
+    let setter3: Api;
+
+    beforeAll(async () => {
+      t = await createTestApp(dialect);
+      sunpeak = await demoClient(t, 'sunpeak-solar');
+      ledgerly = await demoClient(t, 'ledgerly');
+      const setter1 = await t.authed('setter1@demo.test');
+      setter3 = await t.authed('setter3@demo.test');
+      const [ledgerlyLead, bookedLead] = await freshLeadIds(t, ledgerly.id, 2);
+      const [sunpeakLead1, sunpeakLead2] = await freshLeadIds(t, sunpeak.id, 2);
+      if (!ledgerlyLead || !bookedLead || !sunpeakLead1 || !sunpeakLead2) throw new Error('No demo leads');
+      ledgerlyLeadId = ledgerlyLead;
+      ledgerlyAppointment = await bookFirstSlot(
+        setter1,
+        ledgerly,
+        bookedLead,
+        await repIdOf(t, 'rep2@demo.test'),
+      );
+      rep1Appointment = await bookFirstSlot(
+        setter1,
+        sunpeak,
+        sunpeakLead1,
+        await repIdOf(t, 'rep1@demo.test'),
+      );
+      rep3Appointment = await bookFirstSlot(
+        setter1,
+        sunpeak,
+        sunpeakLead2,
+        await repIdOf(t, 'rep3@demo.test'),
+      );
+    });
+    afterAll(() => t?.close());
+
+    const expectNotFound = (response: { status: number; body: unknown }) => {
+      expect(response.status).toBe(404);
+      expect((response.body as ErrorBody).error.code).toBe('NOT_FOUND');
+    };
+
+    it('setter3 (SunPeak only) gets 404 for a Ledgerly lead: read, log a call, release, slots', async () => {
+      expectNotFound(await setter3.get(`/api/leads/${ledgerlyLeadId}`));
+      expectNotFound(
+        await setter3.post(`/api/leads/${ledgerlyLeadId}/attempts`, { disposition: 'no_answer' }),
+      );
+      expectNotFound(await setter3.post(`/api/leads/${ledgerlyLeadId}/release`));
+      expectNotFound(
+        await setter3.get(`/api/leads/${ledgerlyLeadId}/slots?meetingTypeId=${ledgerly.meetingTypeId}`),
+      );
+      // The refused call left no trace on the lead.
+      const lead = await t.deps.leads.findLead(ledgerlyLeadId);
+      expect(lead?.attemptCount).toBe(0);
+      expect(await t.deps.leads.attempts(ledgerlyLeadId)).toEqual([]);
+    });
+
+    it('setter3 cannot book a Ledgerly lead (404) and the same lead exists for a Ledgerly setter', async () => {
+      expectNotFound(
+        await setter3.post('/api/appointments', {
+          leadId: ledgerlyLeadId,
+          meetingTypeId: ledgerly.meetingTypeId,
+          startsAt: ledgerlyAppointment.startsAt,
+        }),
+      );
+      const setter1 = await t.authed('setter1@demo.test');
+      expect((await setter1.get(`/api/leads/${ledgerlyLeadId}`)).status).toBe(200);
+    });
+
+    it('setter3 gets 404 for Ledgerly lists, and list listings hold SunPeak lists only', async () => {
+      expectNotFound(await setter3.get(`/api/lists?clientId=${ledgerly.id}`));
+      const lists = await setter3.get<{ lists: LeadListDto[] }>('/api/lists');
+      expect(lists.status).toBe(200);
+      expect(lists.body.lists.map((l) => l.id)).toContain(sunpeak.listId);
+      expect(lists.body.lists.every((l) => l.clientId === sunpeak.id)).toBe(true);
+    });
+
+    it('setter3 gets 404 for the Ledgerly campaign, its workspace and its queue', async () => {
+      expectNotFound(await setter3.get(`/api/campaigns/${ledgerly.campaignId}`));
+      expectNotFound(await setter3.get(`/api/campaigns/${ledgerly.campaignId}/workspace`));
+      expectNotFound(await setter3.post(`/api/campaigns/${ledgerly.campaignId}/next`));
+      const held = await t.deps.database.db
+        .selectFrom('leads')
+        .select('id')
+        .where('client_id', '=', ledgerly.id)
+        .where('lease_user_id', 'is not', null)
+        .execute();
+      expect(held).toEqual([]);
+    });
+
+    it('GET /api/campaigns never lists a Ledgerly campaign for setter3', async () => {
+      const response = await setter3.get<{ campaigns: CampaignDto[] }>('/api/campaigns');
+      expect(response.body.campaigns.map((c) => c.id)).toEqual([sunpeak.campaignId]);
+    });
+
+    it('setter3 gets 404 for a Ledgerly appointment and never sees it in GET /api/appointments', async () => {
+      expectNotFound(await setter3.get(`/api/appointments/${ledgerlyAppointment.id}`));
+      const listed = await setter3.get<{ appointments: AppointmentDto[] }>('/api/appointments');
+      const ids = listed.body.appointments.map((a) => a.id);
+      expect(ids).not.toContain(ledgerlyAppointment.id);
+      expect(ids).toEqual(expect.arrayContaining([rep1Appointment.id, rep3Appointment.id]));
+      expect(listed.body.appointments.every((a) => a.clientId === sunpeak.id)).toBe(true);
+      const manager = await t.authed('manager@demo.test');
+      expect((await manager.get(`/api/appointments/${ledgerlyAppointment.id}`)).status).toBe(200);
+    });
+
+    it('a rep sees only their own appointments, and 404 for a colleague’s', async () => {
+      const rep1 = await t.authed('rep1@demo.test');
+      const rep3 = await t.authed('rep3@demo.test');
+      const ofRep1 = await rep1.get<{ appointments: AppointmentDto[] }>('/api/appointments');
+      const ofRep3 = await rep3.get<{ appointments: AppointmentDto[] }>('/api/appointments');
+      expect(ofRep1.body.appointments.map((a) => a.id)).toEqual([rep1Appointment.id]);
+      expect(ofRep3.body.appointments.map((a) => a.id)).toEqual([rep3Appointment.id]);
+      expectNotFound(await rep1.get(`/api/appointments/${rep3Appointment.id}`));
+      expectNotFound(await rep3.get(`/api/appointments/${ledgerlyAppointment.id}`));
+      expect((await rep1.get(`/api/appointments/${rep1Appointment.id}`)).status).toBe(200);
+    });
+  });
+}

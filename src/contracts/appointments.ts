@@ -12,6 +12,8 @@ export const repSummarySchema = z.object({ id: z.number(), name: z.string(), tim
 export const slotsQuerySchema = z.object({
   meetingTypeId: z.coerce.number().int().positive(),
   limit: z.coerce.number().int().min(1).max(500).default(60),
+  repId: z.coerce.number().int().positive().optional().describe('Only this rep’s slots'),
+  locationKind: z.enum(['phone', 'video', 'in_person']).optional(),
 });
 export const slotsResponseSchema = z.object({
   leadTimeZone: z.string().nullable(),
@@ -71,6 +73,18 @@ export const appointmentSchema = z.object({
   questionsAsked: z.string().nullable(),
   notes: z.string().nullable(),
   qualification: qualificationSummarySchema.nullable(),
+  sequence: z.number().default(0),
+  statusReason: z.string().nullable().default(null),
+  outcome: z
+    .object({
+      result: z.enum(['won', 'lost']),
+      amountMinor: z.number().nullable(),
+      currency: z.string().nullable(),
+      reason: z.string().nullable(),
+    })
+    .nullable()
+    .default(null),
+  rescheduledFromId: z.number().nullable().default(null),
 });
 export type AppointmentDto = z.infer<typeof appointmentSchema>;
 
@@ -78,3 +92,54 @@ export const appointmentsQuerySchema = z.object({
   from: instantSchema.optional(),
   to: instantSchema.optional(),
 });
+
+export const appointmentStatusChangeSchema = z.object({
+  status: z.enum(['confirmed', 'held', 'no_show', 'cancelled']),
+  reason: z.string().trim().max(500).optional().describe('Required for cancelled'),
+});
+export const appointmentOutcomeSchema = z.object({
+  outcome: z.enum(['won', 'lost']),
+  amountMinor: z.number().int().min(0).optional().describe('Sale amount in minor units (cents), for won'),
+  currency: z.string().length(3).toUpperCase().default('USD'),
+  reason: z.string().trim().max(500).optional().describe('Required for lost'),
+});
+export const rescheduleRequestSchema = z.object({
+  startsAt: instantSchema,
+  repId: z.number().int().positive().optional(),
+  idempotencyKey: z.string().min(8).max(100).optional(),
+});
+
+/** What a lead sees behind the private link in the invite: no login. */
+export const selfServiceViewSchema = z.object({
+  status: z.enum(['scheduled', 'confirmed', 'held', 'no_show', 'cancelled', 'rescheduled']),
+  startsAt: instantSchema,
+  endsAt: instantSchema,
+  timeZone: z.string().describe('The lead’s zone, in which the page shows times'),
+  locale: z.string(),
+  clientName: z.string(),
+  repName: z.string(),
+  meetingTypeName: z.string(),
+  locationKind: z.string(),
+  location: z.string().nullable(),
+  leadFirstName: z.string(),
+  canChange: z.boolean().describe('False once the appointment has passed, was cancelled or the link expired'),
+  /** Where a rescheduled appointment now lives (its own link is sent again). */
+  rescheduledTo: z.object({ startsAt: instantSchema, endsAt: instantSchema }).nullable(),
+});
+export type SelfServiceView = z.infer<typeof selfServiceViewSchema>;
+
+export const outboxMessageSchema = z.object({
+  id: z.number(),
+  appointmentId: z.number().nullable(),
+  to: z.array(z.object({ name: z.string().optional(), email: z.string() })),
+  subject: z.string(),
+  text: z.string(),
+  icsMethod: z.string().nullable(),
+  ics: z.string().nullable(),
+  status: z.enum(['pending', 'sent', 'failed']),
+  attempts: z.number(),
+  lastError: z.string().nullable(),
+  createdAt: instantSchema,
+  sentAt: instantSchema.nullable(),
+});
+export type OutboxMessageDto = z.infer<typeof outboxMessageSchema>;

@@ -100,6 +100,8 @@ export interface LeadsTable {
   lease_expires_at: number | null;
   created_at: number;
   updated_at: number;
+  /** The rep who already owns the relationship: offered first when booking. */
+  owner_rep_id: number | null;
 }
 
 export interface DncEntriesTable {
@@ -205,6 +207,78 @@ export interface RepsTable {
   daily_max: number | null;
   active: number;
   created_at: number;
+  /** JSON: { states: string[]; postalPrefixes: string[]; areaCodes: string[] } — empty means anywhere. */
+  territory: Generated<string>;
+  /** JSON: string[] of skills or products. */
+  skills: Generated<string>;
+  /** SHA-256 of the secret in the rep's iCalendar feed URL. */
+  feed_token_hash: string | null;
+}
+
+export interface RepDateOverridesTable {
+  id: Generated<number>;
+  rep_id: number;
+  local_date: string;
+  /** JSON: { startLocal, endLocal }[]; [] means a day off. */
+  intervals: string;
+}
+
+export interface RepTimeOffTable {
+  id: Generated<number>;
+  rep_id: number;
+  starts_at: number;
+  ends_at: number;
+  reason: string | null;
+}
+
+export interface MeetingTypeRepsTable {
+  meeting_type_id: number;
+  rep_id: number;
+}
+
+export interface SlotHoldsTable {
+  id: Generated<number>;
+  rep_id: number;
+  lead_id: number;
+  user_id: number;
+  starts_at: number;
+  blocked_from: number;
+  blocked_until: number;
+  expires_at: number;
+}
+
+export interface MailOutboxTable {
+  id: Generated<number>;
+  client_id: number | null;
+  appointment_id: number | null;
+  /** JSON: { name?, email }[] */
+  to_addresses: string;
+  subject: string;
+  text_body: string;
+  html_body: string | null;
+  ics: string | null;
+  ics_method: string | null;
+  status: string;
+  attempts: Generated<number>;
+  last_error: string | null;
+  created_at: number;
+  sent_at: number | null;
+}
+
+/** Durable background work (reminders, mail): claimed with a lock that expires, so a crash loses nothing. */
+export interface JobsTable {
+  id: Generated<number>;
+  kind: string;
+  run_at: number;
+  payload: string;
+  status: string;
+  dedupe_key: string | null;
+  locked_by: string | null;
+  locked_until: number | null;
+  attempts: Generated<number>;
+  last_error: string | null;
+  created_at: number;
+  finished_at: number | null;
 }
 
 export interface RepWorkingHoursTable {
@@ -227,6 +301,11 @@ export interface MeetingTypesTable {
   horizon_days: number;
   location_kinds: string;
   created_at: number;
+  /** 'round_robin' (fair, least recently booked first) or 'chosen' (the setter picks the rep). */
+  assignment: Generated<string>;
+  /** JSON: string[] of skills a rep needs to take this meeting type. */
+  required_skills: Generated<string>;
+  active: Generated<number>;
 }
 
 export interface AppointmentsTable {
@@ -252,6 +331,16 @@ export interface AppointmentsTable {
   idempotency_key: string | null;
   created_at: number;
   updated_at: number;
+  /** iCalendar SEQUENCE: raised on every change the attendees must see. */
+  sequence: Generated<number>;
+  rescheduled_from_id: number | null;
+  status_reason: string | null;
+  outcome_amount_minor: number | null;
+  outcome_currency: string | null;
+  outcome_reason: string | null;
+  self_service_token_hash: string | null;
+  self_service_expires_at: number | null;
+  confirmed_at: number | null;
 }
 
 export interface LeadEventsTable {
@@ -289,4 +378,10 @@ export interface Database {
   meeting_types: MeetingTypesTable;
   appointments: AppointmentsTable;
   lead_events: LeadEventsTable;
+  rep_date_overrides: RepDateOverridesTable;
+  rep_time_off: RepTimeOffTable;
+  meeting_type_reps: MeetingTypeRepsTable;
+  slot_holds: SlotHoldsTable;
+  mail_outbox: MailOutboxTable;
+  jobs: JobsTable;
 }

@@ -28,6 +28,15 @@ export interface AppointmentRecord {
   meetingTypeName: string;
   questionsAsked: string | null;
   notes: string | null;
+  sequence: number;
+  statusReason: string | null;
+  outcome: {
+    result: 'won' | 'lost';
+    amountMinor: number | null;
+    currency: string | null;
+    reason: string | null;
+  } | null;
+  rescheduledFromId: number | null;
 }
 
 export function createAppointmentsRepository(db: Kysely<Database>, dialect: DialectName) {
@@ -261,6 +270,18 @@ export function createAppointmentsRepository(db: Kysely<Database>, dialect: Dial
         meetingTypeName: r.meeting_type_name,
         questionsAsked: r.questions_asked,
         notes: r.notes,
+        sequence: r.sequence,
+        statusReason: r.status_reason,
+        outcome:
+          r.outcome === 'won' || r.outcome === 'lost'
+            ? {
+                result: r.outcome,
+                amountMinor: r.outcome_amount_minor,
+                currency: r.outcome_currency,
+                reason: r.outcome_reason,
+              }
+            : null,
+        rescheduledFromId: r.rescheduled_from_id,
       }));
     },
   };

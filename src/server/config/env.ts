@@ -23,6 +23,23 @@ const envSchema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   /** Directory of the built web app; the API alone runs when it is missing. */
   WEB_DIST: z.string().default('web/dist'),
+  /** Where invites and reminders go out: smtp://user:pass@host:587 or smtps://…; unset = kept in the outbox only. */
+  SMTP_URL: z.string().regex(/^smtps?:\/\//, 'SMTP_URL must start with smtp:// or smtps://').optional(),
+  /** The From of every mail. */
+  MAIL_FROM: z.string().default('SetterDesk <no-reply@setterdesk.localhost>'),
+  /** The address people reach the app at, for links in mails (self-service, calendar feeds). */
+  PUBLIC_URL: z.string().url().optional(),
+  /** Reminder offsets before an appointment, in minutes, comma-separated. */
+  REMINDER_OFFSETS_MINUTES: z
+    .string()
+    .default('1440,60')
+    .transform((text) => text.split(',').map((part) => Number(part.trim())))
+    .pipe(z.array(z.number().int().positive()).max(10)),
+  /** How long a lead's private self-service link stays valid after the appointment starts, in days. */
+  SELF_SERVICE_LINK_DAYS: z.coerce.number().int().min(1).max(365).default(30),
+  /** Run the background worker (reminders, mail) in this process. Every node may run one. */
+  WORKER: z.enum(['on', 'off']).default('on'),
+  WORKER_POLL_MS: z.coerce.number().int().min(50).max(60_000).default(1000),
 });
 
 export type AppConfig = z.infer<typeof envSchema>;

@@ -55,6 +55,10 @@ export function registerAppointmentRoutes(app: FastifyInstance, deps: AppDeps): 
           lead: leadToDto(lead),
           questionsAsked: record.questionsAsked,
           notes: record.notes,
+          sequence: record.sequence,
+          statusReason: record.statusReason,
+          outcome: record.outcome,
+          rescheduledFromId: record.rescheduledFromId,
           qualification: latest
             ? {
                 score: latest.score,

@@ -1,0 +1,18 @@
+import type { RoleName } from '../../../../src/contracts/auth.ts';
+import { paths } from '../../config/paths.ts';
+
+export interface NavItem {
+  href: string;
+  /** i18n key of the label. */
+  labelKey: string;
+  roles: readonly RoleName[];
+}
+
+/** Role-aware navigation: each person sees the screens of their job. */
+export const navItems: readonly NavItem[] = [
+  { href: paths.call.getHref(), labelKey: 'nav.call', roles: ['setter'] },
+  { href: paths.dashboard.getHref(), labelKey: 'nav.dashboard', roles: ['manager', 'admin'] },
+  { href: paths.campaigns.getHref(), labelKey: 'nav.campaigns', roles: ['manager', 'admin'] },
+  { href: paths.imports.getHref(), labelKey: 'nav.import', roles: ['manager', 'admin'] },
+  { href: paths.agenda.getHref(), labelKey: 'nav.agenda', roles: ['rep', 'manager', 'admin'] },
+];

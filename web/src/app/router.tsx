@@ -1,0 +1,84 @@
+import { createBrowserRouter } from 'react-router-dom';
+import { paths } from '../config/paths.ts';
+import { LoginPage } from '../features/auth/components/login-page.tsx';
+import { AppLayout } from './layout/app-layout.tsx';
+import { NotFoundPage } from './layout/not-found-page.tsx';
+import { ProtectedLayout } from './layout/protected-layout.tsx';
+import { HomeRedirect, RoleGate } from './layout/role-gate.tsx';
+
+const managers = ['manager', 'admin'] as const;
+
+// Each screen is its own chunk: a setter's browser never downloads the manager's screens.
+export function createRouter() {
+  return createBrowserRouter([
+    { path: paths.login.path, element: <LoginPage /> },
+    {
+      element: <ProtectedLayout />,
+      children: [
+        {
+          element: <AppLayout />,
+          children: [
+            { index: true, element: <HomeRedirect /> },
+            {
+              element: <RoleGate roles={['setter']} />,
+              children: [
+                {
+                  path: paths.call.path,
+                  lazy: async () => ({
+                    Component: (await import('../features/call/components/call-page.tsx')).CallPage,
+                  }),
+                },
+              ],
+            },
+            {
+              element: <RoleGate roles={managers} />,
+              children: [
+                {
+                  path: paths.dashboard.path,
+                  lazy: async () => ({
+                    Component: (await import('../features/dashboard/components/dashboard-page.tsx'))
+                      .DashboardPage,
+                  }),
+                },
+                {
+                  path: paths.campaigns.path,
+                  lazy: async () => ({
+                    Component: (await import('../features/campaigns/components/campaigns-page.tsx'))
+                      .CampaignsPage,
+                  }),
+                },
+                {
+                  path: paths.imports.path,
+                  lazy: async () => ({
+                    Component: (await import('../features/imports/components/import-page.tsx')).ImportPage,
+                  }),
+                },
+              ],
+            },
+            {
+              element: <RoleGate roles={['rep', ...managers]} />,
+              children: [
+                {
+                  path: paths.agenda.path,
+                  lazy: async () => ({
+                    Component: (await import('../features/agenda/components/agenda-page.tsx')).AgendaPage,
+                  }),
+                },
+                {
+                  path: paths.appointment.path,
+                  lazy: async () => ({
+                    Component: (await import('../features/agenda/components/appointment-page.tsx'))
+                      .AppointmentPage,
+                  }),
+                },
+              ],
+            },
+            { path: '*', element: <NotFoundPage /> },
+          ],
+        },
+      ],
+    },
+  ]);
+}
+
+export type AppRouter = ReturnType<typeof createRouter>;

@@ -1,0 +1,20 @@
+/** Every route of the web app, with a typed way to build its link. */
+export const paths = {
+  home: { path: '/', getHref: () => '/' },
+  login: {
+    path: '/login',
+    getHref: (options: { redirectTo?: string; expired?: boolean } = {}) => {
+      const params = new URLSearchParams();
+      if (options.redirectTo && options.redirectTo !== '/') params.set('redirectTo', options.redirectTo);
+      if (options.expired) params.set('expired', '1');
+      const search = params.toString();
+      return `/login${search ? `?${search}` : ''}`;
+    },
+  },
+  call: { path: '/call', getHref: () => '/call' },
+  dashboard: { path: '/dashboard', getHref: () => '/dashboard' },
+  campaigns: { path: '/campaigns', getHref: () => '/campaigns' },
+  imports: { path: '/imports', getHref: () => '/imports' },
+  agenda: { path: '/agenda', getHref: () => '/agenda' },
+  appointment: { path: '/agenda/:appointmentId', getHref: (id: number) => `/agenda/${id}` },
+} as const;

@@ -1,0 +1,101 @@
+import { Anchor, Badge, Button, Grid, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router-dom';
+import { ErrorAlert } from '../../../components/error-alert.tsx';
+import { appointmentStatusColor } from '../../../components/status-colors.ts';
+import { paths } from '../../../config/paths.ts';
+import { useFormatters } from '../../../lib/format.ts';
+import { formatPhone } from '../../../lib/phone-format.ts';
+import { useUser } from '../../auth/api/get-session.ts';
+import { useAppointments } from '../api/get-appointments.ts';
+import { useUpcomingRange } from '../hooks/use-upcoming-range.ts';
+import { AppointmentTimes } from './appointment-times.tsx';
+import { QualificationSummary } from './qualification-summary.tsx';
+
+/** What a rep reads before the meeting: who, when, how to reach them, what the setter learned. */
+export function AppointmentPage() {
+  const { t } = useTranslation();
+  const user = useUser();
+  const format = useFormatters();
+  const { appointmentId } = useParams();
+  const appointments = useAppointments(useUpcomingRange(user.timeZone));
+  const appointment = appointments.data?.find((item) => String(item.id) === appointmentId);
+  const back = (
+    <Button component={Link} to={paths.agenda.getHref()} variant="subtle" w="fit-content" px={0}>
+      ← {t('agenda.back')}
+    </Button>
+  );
+  if (!appointment) {
+    return (
+      <Stack maw={900} mx="auto">
+        {back}
+        <ErrorAlert error={appointments.error} />
+        <Text>{appointments.isPending ? t('common.loading') : t('agenda.notFound')}</Text>
+      </Stack>
+    );
+  }
+  const { lead } = appointment;
+  const phones = lead.phones.length > 0 ? lead.phones.map((phone) => phone.e164) : [lead.phone];
+  return (
+    <Stack gap="md" maw={900} mx="auto">
+      {back}
+      <Group justify="space-between" align="flex-start">
+        <div>
+          <Title order={1} size="h2">
+            {lead.firstName} {lead.lastName}
+          </Title>
+          <Text c="dimmed">{[lead.company, appointment.clientName].filter(Boolean).join(' · ')}</Text>
+        </div>
+        <Badge size="lg" color={appointmentStatusColor(appointment.status)} variant="light">
+          {t(`appointmentStatus.${appointment.status}`)}
+        </Badge>
+      </Group>
+      <Paper withBorder p="md">
+        <Text size="sm" c="dimmed">
+          {format.longDay(appointment.startsAt, user.timeZone)}
+        </Text>
+        <AppointmentTimes appointment={appointment} userTimeZone={user.timeZone} />
+        <Text size="sm">
+          {appointment.meetingTypeName} · {t(`locationKind.${appointment.locationKind}`)}
+          {appointment.location ? ` · ${appointment.location}` : ''} ·{' '}
+          {t('agenda.setBy', { setter: appointment.setter.name, rep: appointment.rep.name })}
+        </Text>
+      </Paper>
+      <Grid gap="md">
+        <Grid.Col span={{ base: 12, sm: 5 }}>
+          <Paper withBorder p="md" component="section" aria-labelledby="contact-title" h="100%">
+            <Title order={2} size="h4" id="contact-title" mb="xs">
+              {t('agenda.contact')}
+            </Title>
+            <Stack gap={4}>
+              {phones.map((phone) => (
+                <Anchor key={phone} href={`tel:${phone}`}>
+                  {formatPhone(phone)}
+                </Anchor>
+              ))}
+              {lead.email && <Anchor href={`mailto:${lead.email}`}>{lead.email}</Anchor>}
+              <Text size="sm">
+                {[lead.address, lead.city, lead.state, lead.postalCode].filter(Boolean).join(', ') || '—'}
+              </Text>
+            </Stack>
+          </Paper>
+        </Grid.Col>
+        <Grid.Col span={{ base: 12, sm: 7 }}>
+          <QualificationSummary appointment={appointment} />
+        </Grid.Col>
+      </Grid>
+      <Paper withBorder p="md" component="section" aria-labelledby="questions-title">
+        <Title order={2} size="h4" id="questions-title" mb="xs">
+          {t('agenda.questionsAsked')}
+        </Title>
+        <Text style={{ whiteSpace: 'pre-wrap' }}>{appointment.questionsAsked || t('agenda.none')}</Text>
+      </Paper>
+      <Paper withBorder p="md" component="section" aria-labelledby="notes-title">
+        <Title order={2} size="h4" id="notes-title" mb="xs">
+          {t('agenda.notes')}
+        </Title>
+        <Text style={{ whiteSpace: 'pre-wrap' }}>{appointment.notes || t('agenda.none')}</Text>
+      </Paper>
+    </Stack>
+  );
+}

@@ -1,0 +1,65 @@
+import { Button, Group, Kbd, Select, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import type { CampaignDto } from '../../../../../src/contracts/campaigns.ts';
+
+interface CallToolbarProps {
+  campaigns: CampaignDto[];
+  campaignId: number | null;
+  onCampaignChange: (campaignId: number | null) => void;
+  onNext: () => void;
+  nextLoading: boolean;
+  nextDisabled: boolean;
+  onHelp: () => void;
+  clientName: string | null;
+}
+
+/** Campaign picker, the big "Next lead" button and the way to the key list. */
+export function CallToolbar(props: CallToolbarProps) {
+  const { t } = useTranslation();
+  return (
+    <Group justify="space-between" wrap="nowrap" gap="sm">
+      <Group gap="sm" wrap="nowrap">
+        <Select
+          label={t('call.campaign')}
+          placeholder={t('call.chooseCampaign')}
+          w={380}
+          size="sm"
+          searchable
+          allowDeselect={false}
+          value={props.campaignId === null ? null : String(props.campaignId)}
+          onChange={(value) => {
+            props.onCampaignChange(value ? Number(value) : null);
+            // The next keystroke expected is N: give the keyboard back to the screen.
+            if (document.activeElement instanceof HTMLElement) document.activeElement.blur();
+          }}
+          data={props.campaigns.map((campaign) => ({
+            value: String(campaign.id),
+            label: `${campaign.name} · ${campaign.clientName}`,
+            disabled: campaign.status !== 'active',
+          }))}
+          comboboxProps={{ withinPortal: true }}
+        />
+        {props.clientName && (
+          <Text size="sm" c="dimmed" mt={22}>
+            {t('call.forClient', { client: props.clientName })}
+          </Text>
+        )}
+      </Group>
+      <Group gap="sm" wrap="nowrap" mt={22}>
+        <Button variant="subtle" size="sm" onClick={props.onHelp} rightSection={<Kbd size="xs">?</Kbd>}>
+          {t('call.help.open')}
+        </Button>
+        <Button
+          size="md"
+          onClick={props.onNext}
+          loading={props.nextLoading}
+          disabled={props.nextDisabled}
+          aria-keyshortcuts="N"
+          rightSection={<Kbd size="xs">N</Kbd>}
+        >
+          {t('call.next')}
+        </Button>
+      </Group>
+    </Group>
+  );
+}

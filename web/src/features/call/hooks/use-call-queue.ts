@@ -1,0 +1,70 @@
+import { useState } from 'react';
+import type { NextLeadResponse } from '../../../../../src/contracts/campaigns.ts';
+import { readDraft, writeDraft } from '../../../lib/session-draft.ts';
+import { useNextLead } from '../api/next-lead.ts';
+import { useReleaseLead } from '../api/release-lead.ts';
+import { clearCallDraft } from './use-call-draft.ts';
+
+type QueueItem = NonNullable<NextLeadResponse['item']>;
+type EmptyQueue = NonNullable<NextLeadResponse['empty']>;
+
+interface QueueState {
+  campaignId: number | null;
+  item: QueueItem | null;
+  empty: EmptyQueue | null;
+}
+
+const storageKey = 'setterdesk.call.current';
+const nothing: QueueState = { campaignId: null, item: null, empty: null };
+
+/**
+ * The lead the setter holds for a campaign. It is kept in sessionStorage, so a reload shows the
+ * same leased lead (and its draft) instead of asking the queue for another one.
+ */
+export function useCallQueue(campaignId: number | null) {
+  const [state, setState] = useState<QueueState>(() => readDraft(storageKey, nothing));
+  const nextLead = useNextLead();
+  const release = useReleaseLead();
+  const save = (next: QueueState) => {
+    writeDraft(storageKey, next);
+    setState(next);
+  };
+  const current = state.campaignId === campaignId ? state : nothing;
+
+  const next = () => {
+    if (campaignId === null || nextLead.isPending) return;
+    nextLead.mutate(campaignId, {
+      onSuccess: (response) => save({ campaignId, item: response.item, empty: response.empty }),
+    });
+  };
+  /** After an outcome is saved: forget the lead and its draft, and serve the next one at once. */
+  const complete = (leadId: number) => {
+    clearCallDraft(leadId);
+    save({ campaignId, item: null, empty: null });
+    next();
+  };
+  /** Skip: give the lead back untouched and take the next one. */
+  const skip = () => {
+    const leadId = current.item?.lead.id;
+    if (leadId === undefined || release.isPending) return;
+    release.mutate(leadId, { onSuccess: () => complete(leadId) });
+  };
+  /** Switching campaigns returns the held lead to its queue. */
+  const leave = () => {
+    const leadId = current.item?.lead.id;
+    if (leadId !== undefined) release.mutate(leadId);
+    save(nothing);
+  };
+
+  return {
+    item: current.item,
+    empty: current.empty,
+    next,
+    complete,
+    skip,
+    leave,
+    loading: nextLead.isPending,
+    skipping: release.isPending,
+    error: nextLead.error ?? release.error,
+  };
+}

@@ -1,0 +1,17 @@
+import { useState } from 'react';
+
+const storageKey = 'setterdesk.call.campaignId';
+
+/** The campaign picked last, remembered across shifts on this browser. */
+export function useLastCampaign(): [number | null, (campaignId: number | null) => void] {
+  const [campaignId, setCampaignId] = useState<number | null>(() => {
+    const stored = Number(localStorage.getItem(storageKey));
+    return Number.isInteger(stored) && stored > 0 ? stored : null;
+  });
+  const choose = (next: number | null) => {
+    if (next === null) localStorage.removeItem(storageKey);
+    else localStorage.setItem(storageKey, String(next));
+    setCampaignId(next);
+  };
+  return [campaignId, choose];
+}

@@ -1,0 +1,174 @@
+import { Button, Group, Modal, MultiSelect, Select, Stack, TextInput } from '@mantine/core';
+import { type FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ErrorAlert } from '../../../components/error-alert.tsx';
+import { useNotify } from '../../../components/notifications.tsx';
+import { isApiError } from '../../../lib/api-client.ts';
+import { useUser } from '../../auth/api/get-session.ts';
+import { useCreateCampaign } from '../api/create-campaign.ts';
+import { useClientResources, useLeadLists } from '../api/get-client-resources.ts';
+import { pickDefault, toOptions } from './campaign-options.ts';
+
+/** undefined = untouched (a single option is preselected), null = deliberately none. */
+type Choice = string | null | undefined;
+
+export function NewCampaignModal({ opened, onClose }: { opened: boolean; onClose: () => void }) {
+  const { t } = useTranslation();
+  const user = useUser();
+  const notify = useNotify();
+  const create = useCreateCampaign();
+  const [clientId, setClientId] = useState<string | null>(
+    user.clients.length === 1 ? String(user.clients[0]?.id) : null,
+  );
+  const [name, setName] = useState('');
+  const [listIds, setListIds] = useState<string[]>([]);
+  const [scriptId, setScriptId] = useState<Choice>(undefined);
+  const [formId, setFormId] = useState<Choice>(undefined);
+  const [meetingTypeId, setMeetingTypeId] = useState<Choice>(undefined);
+  const [windowStart, setWindowStart] = useState('08:00');
+  const [windowEnd, setWindowEnd] = useState('21:00');
+  const [tried, setTried] = useState(false);
+  const lists = useLeadLists(clientId ? Number(clientId) : null);
+  const resources = useClientResources(clientId ? Number(clientId) : null);
+  const scripts = toOptions(resources.data?.scripts ?? []);
+  const forms = toOptions(resources.data?.forms ?? []);
+  const meetingTypes = toOptions(resources.data?.meetingTypes ?? []);
+  const script = pickDefault(scriptId, scripts);
+  const form = pickDefault(formId, forms);
+  const meetingType = pickDefault(meetingTypeId, meetingTypes);
+  const fieldError = (field: string) =>
+    isApiError(create.error) && create.error.field?.startsWith(field) ? create.error.message : null;
+
+  const onSubmit = (event: FormEvent) => {
+    event.preventDefault();
+    setTried(true);
+    if (!clientId || !name.trim() || listIds.length === 0) return;
+    create.mutate(
+      {
+        clientId: Number(clientId),
+        name: name.trim(),
+        listIds: listIds.map(Number),
+        scriptId: script ? Number(script) : null,
+        qualificationFormId: form ? Number(form) : null,
+        meetingTypeId: meetingType ? Number(meetingType) : null,
+        callingWindow: {
+          startLocal: windowStart,
+          endLocal: windowEnd,
+          days: [1, 2, 3, 4, 5, 6, 7],
+          blackoutDates: [],
+        },
+      },
+      {
+        onSuccess: (campaign) => {
+          notify({ color: 'green', message: t('campaigns.createdMessage', { name: campaign.name }) });
+          setName('');
+          setListIds([]);
+          setTried(false);
+          onClose();
+        },
+      },
+    );
+  };
+
+  const changeClient = (value: string | null) => {
+    setClientId(value);
+    setListIds([]);
+    setScriptId(undefined);
+    setFormId(undefined);
+    setMeetingTypeId(undefined);
+  };
+  const required = t('campaigns.form.required');
+  return (
+    <Modal
+      opened={opened}
+      onClose={onClose}
+      title={t('campaigns.form.title')}
+      size="lg"
+      closeButtonProps={{ 'aria-label': t('common.close') }}
+    >
+      <form onSubmit={onSubmit} noValidate>
+        <Stack gap="sm">
+          <Select
+            label={t('campaigns.form.client')}
+            required
+            allowDeselect={false}
+            data={user.clients.map((client) => ({ value: String(client.id), label: client.name }))}
+            value={clientId}
+            onChange={changeClient}
+            error={tried && !clientId ? required : null}
+          />
+          <TextInput
+            label={t('campaigns.form.name')}
+            required
+            value={name}
+            onChange={(event) => setName(event.currentTarget.value)}
+            error={(tried && !name.trim() ? required : null) ?? fieldError('name')}
+          />
+          <MultiSelect
+            label={t('campaigns.form.lists')}
+            required
+            searchable
+            disabled={!clientId}
+            data={(lists.data ?? []).map((list) => ({ value: String(list.id), label: list.name }))}
+            value={listIds}
+            onChange={setListIds}
+            error={
+              (tried && listIds.length === 0 ? t('campaigns.form.listsRequired') : null) ??
+              fieldError('listIds')
+            }
+          />
+          <Select
+            label={t('campaigns.form.script')}
+            clearable
+            data={scripts}
+            value={script}
+            onChange={setScriptId}
+            disabled={!clientId}
+          />
+          <Select
+            label={t('campaigns.form.form')}
+            clearable
+            data={forms}
+            value={form}
+            onChange={setFormId}
+            disabled={!clientId}
+          />
+          <Select
+            label={t('campaigns.form.meetingType')}
+            clearable
+            data={meetingTypes}
+            value={meetingType}
+            onChange={setMeetingTypeId}
+            disabled={!clientId}
+          />
+          <Group grow>
+            <TextInput
+              type="time"
+              label={t('campaigns.form.windowStart')}
+              description={t('campaigns.form.windowHelp')}
+              value={windowStart}
+              onChange={(event) => setWindowStart(event.currentTarget.value)}
+              error={fieldError('callingWindow')}
+            />
+            <TextInput
+              type="time"
+              label={t('campaigns.form.windowEnd')}
+              description={t('campaigns.form.windowHelp')}
+              value={windowEnd}
+              onChange={(event) => setWindowEnd(event.currentTarget.value)}
+            />
+          </Group>
+          <ErrorAlert error={create.error} />
+          <Group justify="flex-end">
+            <Button variant="default" onClick={onClose}>
+              {t('common.cancel')}
+            </Button>
+            <Button type="submit" loading={create.isPending}>
+              {t('campaigns.form.submit')}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  );
+}

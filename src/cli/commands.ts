@@ -162,8 +162,11 @@ async function createUser(database: AppDatabase, options: CommandOptions): Promi
 
 async function start(): Promise<void> {
   const config = loadConfig();
+  // The demo (with its well-known passwords) goes only into an empty embedded database, or where
+  // SEED_DEMO=true says so: a fresh production PostgreSQL must never get a known admin login.
+  const seedWanted = config.DATABASE_URL.startsWith('file:') || process.env.SEED_DEMO === 'true';
   const seeded = await withDatabase(async (database) => {
-    if (await hasAnyOrganization(database)) return false;
+    if (!seedWanted || (await hasAnyOrganization(database))) return false;
     process.stdout.write('Seeding the demo organization… ');
     await seedDemo(database, await createTimeZoneLookup(), systemClock());
     console.log('done.');
@@ -177,13 +180,23 @@ async function start(): Promise<void> {
     `\nSetterDesk is running at ${server.url}  (database: ${config.DATABASE_URL.replace(/\/\/[^@]*@/, '//')})`,
   );
   console.log(`API documentation: ${server.url}/api/docs`);
-  if (seeded || config.DATABASE_URL.startsWith('file:')) printLogins();
+  if (seeded || (seedWanted && (await hasDemoLogins()))) printLogins();
   const stop = async () => {
     await server.close();
     process.exit(0);
   };
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
+}
+
+async function hasDemoLogins(): Promise<boolean> {
+  return withDatabase(async (database) => {
+    const first = demoLogins[0];
+    return (
+      first !== undefined &&
+      (await createUsersRepository(database.db).findUserIdByEmail(first.email)) !== undefined
+    );
+  });
 }
 
 function printLogins(): void {

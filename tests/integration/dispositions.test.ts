@@ -121,16 +121,52 @@ for (const dialect of dialects) {
       expect(detail.calling.reasons).toContain('DO_NOT_CALL');
     });
 
-    it('a call on a lead another setter holds is refused (409 LEAD_NOT_LEASED)', async () => {
+    it('a call logged after the lease passed to another setter is recorded, and their lease is kept', async () => {
       t.clock.set('2026-06-10T16:00:00Z');
       const campaign = await newYorkCampaign('Held', ['Fay Hart']);
       const item = await served(setter1, campaign.id);
-      const response = await setter2.post<ErrorBody>(`/api/leads/${item.lead.id}/attempts`, {
+      const response = await setter2.post<Logged>(`/api/leads/${item.lead.id}/attempts`, {
         disposition: 'no_answer',
       });
-      expect(response.status).toBe(409);
-      expect(response.body.error.code).toBe('LEAD_NOT_LEASED');
-      expect((await leadDetail(item.lead.id)).attempts).toEqual([]);
+      expect(response.status).toBe(201);
+      const detail = await leadDetail(item.lead.id);
+      expect(detail.attempts).toHaveLength(1);
+      // setter1 still holds the lead: a reload gives it back to them, and nobody else gets it.
+      expect((await served(setter1, campaign.id)).lead.id).toBe(item.lead.id);
+      expect((await next(setter2, campaign.id)).item?.lead.id).not.toBe(item.lead.id);
+    });
+
+    it('a closed lead takes no new calls (409 NOT_CALLABLE) but a do-not-call request is always recorded', async () => {
+      t.clock.set('2026-06-10T16:00:00Z');
+      const campaign = await newYorkCampaign('Closed', ['Gil Moss']);
+      const item = await served(setter1, campaign.id);
+      await setter1.post<Logged>(`/api/leads/${item.lead.id}/attempts`, {
+        campaignId: campaign.id,
+        disposition: 'not_interested',
+        reason: 'Has a provider',
+      });
+      const refused = await setter2.post<ErrorBody>(`/api/leads/${item.lead.id}/attempts`, {
+        disposition: 'no_answer',
+      });
+      expect(refused.status).toBe(409);
+      expect(refused.body.error.code).toBe('NOT_CALLABLE');
+      const dnc = await setter2.post<Logged>(`/api/leads/${item.lead.id}/attempts`, {
+        disposition: 'do_not_call',
+      });
+      expect(dnc.status).toBe(201);
+      expect(dnc.body.leadStatus).toBe('dnc');
+      expect((await leadDetail(item.lead.id)).attempts).toHaveLength(2);
+    });
+
+    it('a call that started more than a day ago is refused, naming startedAt', async () => {
+      t.clock.set('2026-06-10T16:00:00Z');
+      const [leadId] = await freshLeadIds(t, sunpeak.id, 1);
+      const response = await setter1.post<ErrorBody>(`/api/leads/${leadId}/attempts`, {
+        disposition: 'no_answer',
+        startedAt: '2026-06-01T16:00:00Z',
+      });
+      expect(response.status).toBe(400);
+      expect(response.body.error.field).toBe('startedAt');
     });
 
     it('qualification answers logged with a call are stored with their score on the client’s form', async () => {

@@ -74,9 +74,19 @@ export interface LeadWriter {
     userId: number;
     now: Temporal.Instant;
   }): Promise<void>;
+  /**
+   * Applies the outcome to the lead and releases the lease if the actor holds it or it expired;
+   * another setter's live lease is left alone.
+   */
   updateLeadAfterAttempt(
     leadId: number,
-    change: { status: LeadStatus; nextCallAt: Temporal.Instant; lastAttemptAt: Temporal.Instant },
+    change: {
+      status: LeadStatus;
+      nextCallAt: Temporal.Instant;
+      lastAttemptAt: Temporal.Instant;
+      actorUserId: number;
+      now: Temporal.Instant;
+    },
   ): Promise<void>;
   insertEvent(event: NewLeadEvent): Promise<void>;
 }

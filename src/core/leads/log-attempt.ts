@@ -2,7 +2,13 @@ import { Temporal } from 'temporal-polyfill';
 import { type Actor, requireClientAccess, requireRole } from '../access/actor.ts';
 import type { StoredQualificationForm } from '../campaigns/catalog.ts';
 import { AppError, notFound } from '../shared/app-error.ts';
-import { contactDispositions, type Disposition, type Lead, type LeadStatus } from './lead.ts';
+import {
+  closedLeadStatuses,
+  contactDispositions,
+  type Disposition,
+  type Lead,
+  type LeadStatus,
+} from './lead.ts';
 import { nextLeadStatus, requireDispositionReason, retryAt } from './lead-status.ts';
 import type { LeadWriter, QualificationInput } from './lead-writer.ts';
 import { scoreAnswers } from './score-answers.ts';
@@ -36,8 +42,12 @@ export interface LoggedAttempt {
 /**
  * Records one call and everything that follows from its disposition — the lead's new status,
  * its retry time, a callback, a do-not-call entry, the qualification answers and the event log —
- * in one transaction, so a disposition is never half-stored. A lease that expired while the
- * setter talked does not lose the disposition; only a lead another setter holds now refuses it.
+ * in one transaction, so a disposition is never half-stored.
+ *
+ * No disposition is lost: a call that happened is recorded even when the setter's lease lapsed
+ * and another setter holds the lead now (their lease is left alone). A lead that is closed or on
+ * a do-not-call list takes new calls only from the setter who holds it, and a do-not-call request
+ * is always recorded.
  */
 export async function logAttempt(
   port: LogAttemptPort,
@@ -56,7 +66,8 @@ export async function logAttempt(
       field: 'campaignId',
     });
   }
-  requireNotHeldByOther(lead, actor, now);
+  requireOpenOrHeld(lead, actor, input.disposition);
+  const startedAt = requireRecentStart(input.startedAt, now);
   requireDispositionReason(input.disposition, input.reason);
   const callbackAt = input.disposition === 'call_back' ? requireFutureCallback(input.callbackAt, now) : null;
   const status = nextLeadStatus(lead.status, input.disposition);
@@ -76,7 +87,7 @@ export async function logAttempt(
       campaignId: input.campaignId,
       setterId: actor.userId,
       phone: lead.phone,
-      startedAt: input.startedAt ?? now,
+      startedAt,
       durationSeconds: input.durationSeconds,
       disposition: input.disposition,
       reason: input.reason,
@@ -111,7 +122,9 @@ export async function logAttempt(
     await writer.updateLeadAfterAttempt(leadId, {
       status,
       nextCallAt: retryAt(input.disposition, now, callbackAt),
-      lastAttemptAt: input.startedAt ?? now,
+      lastAttemptAt: startedAt,
+      actorUserId: actor.userId,
+      now,
     });
     await writer.insertEvent({
       clientId: lead.clientId,
@@ -138,6 +151,34 @@ export function requireNotHeldByOther(lead: Lead, actor: Actor, now: Temporal.In
   if (heldByOther) {
     throw new AppError('LEAD_NOT_LEASED', { message: 'Another setter is working this lead right now' });
   }
+}
+
+/**
+ * Closed and do-not-call leads take no new calls, except from the setter who holds the lead (the
+ * call was served before it closed) and except a do-not-call request, which is always honoured.
+ */
+function requireOpenOrHeld(lead: Lead, actor: Actor, disposition: Disposition): void {
+  if (disposition === 'do_not_call' || lead.leaseUserId === actor.userId) return;
+  if (lead.status === 'dnc' || closedLeadStatuses.includes(lead.status)) {
+    throw new AppError('NOT_CALLABLE', {
+      message: `This lead is closed (${lead.status}): it takes no new calls`,
+      field: 'disposition',
+    });
+  }
+}
+
+/** A call is logged when it ends: it started within the last day, not in the future. */
+function requireRecentStart(startedAt: Temporal.Instant | null, now: Temporal.Instant): Temporal.Instant {
+  if (!startedAt) return now;
+  const tooOld = Temporal.Instant.compare(startedAt, now.subtract({ hours: 24 })) < 0;
+  const inFuture = Temporal.Instant.compare(startedAt, now.add({ minutes: 1 })) > 0;
+  if (tooOld || inFuture) {
+    throw new AppError('VALIDATION', {
+      message: 'startedAt must lie within the last 24 hours',
+      field: 'startedAt',
+    });
+  }
+  return startedAt;
 }
 
 function requireFutureCallback(callbackAt: Temporal.Instant | null, now: Temporal.Instant): Temporal.Instant {

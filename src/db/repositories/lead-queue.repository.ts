@@ -3,6 +3,7 @@ import { Temporal as T } from 'temporal-polyfill';
 import type { Campaign, SortKey } from '../../core/campaigns/campaign.ts';
 import type { Client } from '../../core/clients/client.ts';
 import type { DueCallback, LeadQueuePort } from '../../core/lead-queue/claim-next-lead.ts';
+import { closedLeadStatuses } from '../../core/leads/lead.ts';
 import type { Database } from '../schema.ts';
 import { leadRowToLead } from './lead-mapping.ts';
 
@@ -27,7 +28,7 @@ const sortExpression = (key: SortKey) => {
       return sql`leads.created_at`;
     case 'random':
       // Stable per lead, so paging through the queue does not repeat or skip leads.
-      return sql`(leads.id * 7919) % 10007`;
+      return sql`(cast(leads.id as bigint) * 7919) % 10007`;
     default: {
       const unreachable: never = key.field;
       throw new Error(`unknown sort field ${String(unreachable)}`);
@@ -121,7 +122,13 @@ export function createLeadQueueRepository(
         .where('status', 'in', queueStatuses)
         .where('next_call_at', '<=', nowMs)
         .where(leaseFree(nowMs));
-      for (const key of campaign.sortKeys) query = query.orderBy(sortExpression(key), key.direction);
+      // Empty values last in both directions and on both dialects (they disagree on NULL order).
+      for (const key of campaign.sortKeys) {
+        const expression = sortExpression(key);
+        query = query
+          .orderBy(sql`case when ${expression} is null then 1 else 0 end`)
+          .orderBy(expression, key.direction);
+      }
       const rows = await query.orderBy('leads.id').limit(limit).offset(offset).execute();
       return rows.map(leadRowToLead);
     },
@@ -150,6 +157,8 @@ export function createLeadQueueRepository(
         .updateTable('leads')
         .set({ lease_user_id: userId, lease_expires_at: until.epochMilliseconds })
         .where('id', '=', leadId)
+        // Re-checked here, in the same statement as the lease: a lead closed since it was read is not served.
+        .where('status', 'not in', [...closedLeadStatuses])
         .where((eb) =>
           eb.or([
             eb('lease_user_id', 'is', null),

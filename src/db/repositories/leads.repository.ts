@@ -128,6 +128,7 @@ export function createLeadWriter(
     },
 
     async updateLeadAfterAttempt(leadId, change) {
+      const now = change.now.epochMilliseconds;
       await trx
         .updateTable('leads')
         .set((eb) => ({
@@ -135,11 +136,17 @@ export function createLeadWriter(
           next_call_at: change.nextCallAt.epochMilliseconds,
           last_attempt_at: change.lastAttemptAt.epochMilliseconds,
           attempt_count: eb('attempt_count', '+', 1),
-          lease_user_id: null,
-          lease_expires_at: null,
-          updated_at: Date.now(),
+          updated_at: now,
         }))
         .where('id', '=', leadId)
+        .execute();
+      await trx
+        .updateTable('leads')
+        .set({ lease_user_id: null, lease_expires_at: null })
+        .where('id', '=', leadId)
+        .where((eb) =>
+          eb.or([eb('lease_user_id', '=', change.actorUserId), eb('lease_expires_at', '<=', now)]),
+        )
         .execute();
     },
 

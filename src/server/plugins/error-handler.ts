@@ -52,6 +52,9 @@ export function registerErrorHandler(app: FastifyInstance): void {
         error: { code: 'PAYLOAD_TOO_LARGE', message: 'The file is larger than the upload limit' },
       });
     }
+    if (fastifyError.statusCode === 404) {
+      return reply.status(404).send({ error: { code: 'NOT_FOUND', message: fastifyError.message } });
+    }
     if (fastifyError.statusCode && fastifyError.statusCode < 500) {
       return reply
         .status(fastifyError.statusCode)

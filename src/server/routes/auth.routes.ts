@@ -1,4 +1,4 @@
-import { verify } from '@node-rs/argon2';
+import { hash, verify } from '@node-rs/argon2';
 import type { FastifyInstance } from 'fastify';
 import {
   createTokenRequestSchema,
@@ -19,6 +19,12 @@ const wrongCredentials = () =>
   new AppError('UNAUTHENTICATED', { message: 'Wrong email or password', field: 'password' });
 
 export function registerAuthRoutes(app: FastifyInstance, deps: AppDeps): void {
+  let decoy: Promise<string> | undefined;
+  const decoyHash = (): Promise<string> => {
+    decoy ??= hash(newSecret());
+    return decoy;
+  };
+
   const session = async (actor: Actor, csrfToken: string): Promise<SessionResponse> => {
     const clients = await deps.clients.listByIds(actor.clientIds);
     return {
@@ -54,8 +60,9 @@ export function registerAuthRoutes(app: FastifyInstance, deps: AppDeps): void {
     },
     async (request, reply) => {
       const user = await deps.users.findUserForLogin(request.body.email);
-      if (!user?.passwordHash || !user.active) throw wrongCredentials();
-      if (!(await verify(user.passwordHash, request.body.password))) throw wrongCredentials();
+      // Verify against a decoy when there is no such user, so timing does not reveal which emails exist.
+      const valid = await verify(user?.passwordHash ?? (await decoyHash()), request.body.password);
+      if (!user?.passwordHash || !user.active || !valid) throw wrongCredentials();
       const actor = await deps.users.loadActor(user.id);
       if (!actor) throw wrongCredentials();
       const csrfToken = await startSession(deps, reply, user.id);

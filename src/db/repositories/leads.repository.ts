@@ -221,6 +221,23 @@ export function createLeadsRepository(db: Kysely<Database>) {
       }));
     },
 
+    /** Extends the actor's lease, or takes a lapsed one back if nobody else holds it; false otherwise. */
+    async renewLease(leadId: number, userId: number, now: number, until: number): Promise<boolean> {
+      const result = await db
+        .updateTable('leads')
+        .set({ lease_user_id: userId, lease_expires_at: until })
+        .where('id', '=', leadId)
+        .where((eb) =>
+          eb.or([
+            eb('lease_user_id', '=', userId),
+            eb('lease_user_id', 'is', null),
+            eb('lease_expires_at', '<=', now),
+          ]),
+        )
+        .executeTakeFirst();
+      return Number(result.numUpdatedRows) === 1;
+    },
+
     async releaseLease(leadId: number, userId: number): Promise<void> {
       await db
         .updateTable('leads')

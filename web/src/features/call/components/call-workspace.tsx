@@ -8,6 +8,7 @@ import { isApiError } from '../../../lib/api-client.ts';
 import { useErrorMessage } from '../../../lib/error-message.ts';
 import { useFormatters } from '../../../lib/format.ts';
 import { useLogAttempt } from '../api/log-attempt.ts';
+import { useLeaseHeartbeat } from '../api/renew-lease.ts';
 import { useCallDraft } from '../hooks/use-call-draft.ts';
 import { attemptBody, callContext } from '../utils/attempt-payload.ts';
 import { leadLocalToInstant } from '../utils/callback-time.ts';
@@ -32,6 +33,7 @@ export function CallWorkspace({ item, workspace, user, onCompleted, onSkip, skip
   const format = useFormatters();
   const { lead, calling } = item;
   const { draft, update, setAnswer } = useCallDraft(lead.id);
+  useLeaseHeartbeat(lead.id);
   const logAttempt = useLogAttempt();
   const [errors, setErrors] = useState<{ reason: string | null; callback: string | null }>({
     reason: null,

@@ -12,12 +12,19 @@ import type { AppDeps } from './deps.ts';
 import { typed } from './http/typed.ts';
 import { registerAuth } from './plugins/auth.ts';
 import { registerErrorHandler } from './plugins/error-handler.ts';
+import { registerAppointmentLifecycleRoutes } from './routes/appointment-lifecycle.routes.ts';
 import { registerAppointmentRoutes } from './routes/appointments.routes.ts';
 import { registerAuthRoutes } from './routes/auth.routes.ts';
+import { registerCalendarFeedRoutes } from './routes/calendar-feed.routes.ts';
 import { registerCampaignRoutes } from './routes/campaigns.routes.ts';
 import { registerCatalogRoutes } from './routes/catalog.routes.ts';
 import { registerImportRoutes } from './routes/imports.routes.ts';
 import { registerLeadRoutes } from './routes/leads.routes.ts';
+import { registerLeaseRoutes } from './routes/lease.routes.ts';
+import { registerOutboxRoutes } from './routes/outbox.routes.ts';
+import { registerRepRoutes } from './routes/reps.routes.ts';
+import { registerSelfServiceRoutes } from './routes/self-service.routes.ts';
+import { registerSlotHoldRoutes } from './routes/slot-holds.routes.ts';
 import { registerStatsRoutes } from './routes/stats.routes.ts';
 
 export interface BuildAppOptions {
@@ -76,7 +83,14 @@ export async function buildApp(deps: AppDeps, options: BuildAppOptions = {}): Pr
   registerImportRoutes(app, deps);
   registerCampaignRoutes(app, deps);
   registerLeadRoutes(app, deps);
+  registerLeaseRoutes(app, deps);
   registerAppointmentRoutes(app, deps);
+  registerAppointmentLifecycleRoutes(app, deps);
+  registerSelfServiceRoutes(app, deps);
+  registerOutboxRoutes(app, deps);
+  registerCalendarFeedRoutes(app, deps);
+  registerRepRoutes(app, deps);
+  registerSlotHoldRoutes(app, deps);
   registerStatsRoutes(app, deps);
 
   await serveWebApp(app, resolve(deps.config.WEB_DIST));

@@ -1,13 +1,18 @@
 import { Temporal } from 'temporal-polyfill';
 import type { AppDatabase } from '../db/create-database.ts';
+import { createAppointmentWriter } from '../db/repositories/appointment-writer.ts';
 import { createAppointmentsRepository } from '../db/repositories/appointments.repository.ts';
+import { createCalendarFeedRepository } from '../db/repositories/calendar-feed.repository.ts';
 import { createCatalogRepository } from '../db/repositories/catalog.repository.ts';
 import { createClientsRepository } from '../db/repositories/clients.repository.ts';
+import { createJobsRepository } from '../db/repositories/jobs.repository.ts';
 import { createLeadQueueRepository } from '../db/repositories/lead-queue.repository.ts';
 import { createLeadsRepository } from '../db/repositories/leads.repository.ts';
+import { createOutboxRepository } from '../db/repositories/outbox.repository.ts';
 import { createStatsRepository } from '../db/repositories/stats.repository.ts';
 import { createUsersRepository } from '../db/repositories/users.repository.ts';
 import type { TimeZoneLookup } from '../integrations/geo/time-zone-lookup.ts';
+import { appointmentMessaging, mailTransport } from './appointment-messaging.ts';
 import type { AppConfig } from './config/env.ts';
 
 /** Everything the HTTP layer needs, built once in one place (server.ts, the CLI, tests). */
@@ -34,6 +39,13 @@ export function createDeps(
       findClient: (id) => clients.findById(id),
     }),
     appointments: createAppointmentsRepository(db, dialect),
+    outbox: createOutboxRepository(db),
+    calendarFeed: createCalendarFeedRepository(db),
+    /** The durable job table; completions write through the appointment lifecycle's writer. */
+    jobs: createJobsRepository(db, (trx) => createAppointmentWriter(trx, dialect)),
+    messaging: appointmentMessaging(config),
+    /** Null without SMTP_URL: mail then stays in the outbox, shown by the outbox page. */
+    mailer: mailTransport(config),
     stats: createStatsRepository(db),
   };
 }

@@ -4,6 +4,7 @@ import { createTimeZoneLookup } from '../integrations/geo/time-zone-lookup.ts';
 import { buildApp } from './app.ts';
 import { type AppConfig, loadConfig } from './config/env.ts';
 import { createDeps } from './deps.ts';
+import { createWorker } from './worker.ts';
 
 export interface RunningServer {
   url: string;
@@ -19,11 +20,19 @@ export async function startServer(config: AppConfig = loadConfig()): Promise<Run
     logger: config.LOG_LEVEL === 'silent' ? false : { level: config.LOG_LEVEL },
   });
   await app.listen({ port: config.PORT, host: config.HOST });
+  const worker =
+    config.WORKER === 'on'
+      ? createWorker(deps, {
+          onError: (error) => app.log.error({ err: error }, 'Background worker pass failed'),
+        })
+      : null;
+  worker?.start();
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : config.PORT;
   return {
     url: `http://localhost:${port}`,
     close: async () => {
+      await worker?.stop();
       await app.close();
       await database.destroy();
     },

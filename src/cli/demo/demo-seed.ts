@@ -5,10 +5,10 @@ import type { LeadToInsert, TimeZoneResolver } from '../../core/lead-import/impo
 import { withTimeZones } from '../../core/lead-import/import-leads.ts';
 import type { Role } from '../../core/leads/lead.ts';
 import type { AppDatabase } from '../../db/create-database.ts';
-import { createAppointmentsRepository } from '../../db/repositories/appointments.repository.ts';
 import { createCatalogRepository } from '../../db/repositories/catalog.repository.ts';
 import { createClientsRepository } from '../../db/repositories/clients.repository.ts';
 import { createImportsRepository } from '../../db/repositories/imports.repository.ts';
+import { createRepsRepository } from '../../db/repositories/reps.repository.ts';
 import { createUsersRepository } from '../../db/repositories/users.repository.ts';
 import { softwareForm, softwareScript, solarForm, solarScript } from './demo-catalog.ts';
 import { type DemoPlace, demoPlaces } from './demo-places.ts';
@@ -53,7 +53,7 @@ export async function seedDemo(
   const users = createUsersRepository(db);
   const clients = createClientsRepository(db);
   const catalog = createCatalogRepository(db);
-  const reps = createAppointmentsRepository(db, database.dialect);
+  const reps = createRepsRepository(db, database.dialect);
   const imports = createImportsRepository(db);
 
   const org = await db

@@ -1,14 +1,13 @@
-import { Temporal } from 'temporal-polyfill';
+import type { Temporal } from 'temporal-polyfill';
 import { type Actor, requireRole } from '../access/actor.ts';
 import type { StoredQualificationForm } from '../campaigns/catalog.ts';
+import type { Lead } from '../leads/lead.ts';
 import type { LeadWriter, QualificationInput } from '../leads/lead-writer.ts';
 import { requireNotHeldByOther } from '../leads/log-attempt.ts';
 import { scoreAnswers } from '../leads/score-answers.ts';
-import type { RepLoad } from '../scheduling/choose-rep.ts';
-import { chooseRep } from '../scheduling/choose-rep.ts';
-import { findOpenSlots } from '../scheduling/find-open-slots.ts';
 import { AppError } from '../shared/app-error.ts';
-import { loadSlotContext, meetingRules, type SlotsPort } from './find-slots-for-lead.ts';
+import { loadSlotContext, type SlotsPort } from './find-slots-for-lead.ts';
+import { bookingOrder, freeRepsAt, type RecentLoadPort, requireRepWhenChosen } from './slot-free-reps.ts';
 
 export interface BookAppointmentInput {
   leadId: number;
@@ -53,10 +52,11 @@ export interface BookingWriter extends LeadWriter {
   insertAppointment(appointment: NewAppointment): Promise<number | undefined>;
 }
 
-export interface BookingPort extends SlotsPort {
+export interface BookingPort extends SlotsPort, RecentLoadPort {
   findForm(id: number): Promise<StoredQualificationForm | undefined>;
   findAppointmentByIdempotencyKey(key: string): Promise<{ id: number; leadId: number } | undefined>;
-  recentLoads(repIds: number[], since: Temporal.Instant): Promise<Map<number, RepLoad>>;
+  /** Ends the user's holds for the lead: the booking they were keeping the slot for is made. */
+  releaseHolds(userId: number, leadId: number): Promise<void>;
   transaction<T>(work: (writer: BookingWriter) => Promise<T>): Promise<T>;
 }
 
@@ -78,9 +78,11 @@ async function unlessRaceLost<T>(work: () => Promise<T>): Promise<T | undefined>
 
 /**
  * Books a lead onto a rep's calendar and records the "appointment set" disposition with it, in
- * one transaction. The slot is re-checked inside the transaction under the rep's lock, and a
- * unique index backs it, so two setters racing for one rep and time cannot both win. Retrying
- * with the same idempotency key returns the first booking.
+ * one transaction. The rep is the chosen one (required by a 'chosen' meeting type), else the
+ * lead's owner rep when free, else the fairest free rep by recent load. The slot is re-checked
+ * inside the transaction under the rep's lock, and a unique index backs it, so two setters racing
+ * for one rep and time cannot both win; a slot another setter holds is taken for everyone else.
+ * Retrying with the same idempotency key returns the first booking.
  */
 export async function bookAppointment(
   port: BookingPort,
@@ -93,14 +95,10 @@ export async function bookAppointment(
     const existing = await port.findAppointmentByIdempotencyKey(input.idempotencyKey);
     if (existing && existing.leadId === input.leadId) return { appointmentId: existing.id, created: false };
   }
-  const { lead, meetingType, reps } = await loadSlotContext(port, actor, input.leadId, input.meetingTypeId);
+  const context = await loadSlotContext(port, actor, input.leadId, input.meetingTypeId, input);
+  const { lead, meetingType } = context;
   requireNotHeldByOther(lead, actor, now);
-  if (!meetingType.locationKinds.includes(input.locationKind)) {
-    throw new AppError('VALIDATION', {
-      message: `This meeting type does not allow ${input.locationKind}`,
-      field: 'locationKind',
-    });
-  }
+  requireRepWhenChosen(context, input.repId);
   const qualification = input.qualification
     ? scoreAnswers(
         lead,
@@ -109,7 +107,7 @@ export async function bookAppointment(
         input.questionsAsked,
       )
     : null;
-  const candidates = await freeRepsAt(port, reps, meetingType, input.startsAt, now);
+  const candidates = await freeRepsAt(port, context, input.startsAt, now, actor.userId);
   // A concurrent retry of this very booking (same idempotency key) may be what took the slot.
   const raceLost = async () => {
     const first = input.idempotencyKey
@@ -118,118 +116,103 @@ export async function bookAppointment(
     if (first && first.leadId === input.leadId) return { appointmentId: first.id, created: false };
     throw slotTaken();
   };
-  if (input.repId !== null && !candidates.includes(input.repId)) return raceLost();
-  const ordered =
-    input.repId !== null
-      ? [input.repId]
-      : rankByLoad(candidates, await port.recentLoads(candidates, now.subtract({ hours: 24 * 14 })));
-  if (ordered.length === 0) return raceLost();
-
+  const ordered = await bookingOrder(port, context, candidates, input.repId, now);
   const endsAt = input.startsAt.add({ minutes: meetingType.durationMinutes });
-  const blockedFrom = input.startsAt.subtract({ minutes: meetingType.bufferBeforeMinutes });
-  const blockedUntil = endsAt.add({ minutes: meetingType.bufferAfterMinutes });
+  const booking = {
+    lead,
+    input,
+    actor,
+    qualification,
+    now,
+    meetingTypeId: meetingType.id,
+    endsAt,
+    blockedFrom: input.startsAt.subtract({ minutes: meetingType.bufferBeforeMinutes }),
+    blockedUntil: endsAt.add({ minutes: meetingType.bufferAfterMinutes }),
+  };
   for (const repId of ordered) {
     const appointmentId = await unlessRaceLost(() =>
-      port.transaction(async (writer) => {
-        await writer.lockRep(repId);
-        if (await writer.hasOverlap(repId, blockedFrom, blockedUntil)) throw new BookingRaceLost();
-        const attemptId = await writer.insertAttempt({
-          clientId: lead.clientId,
-          leadId: lead.id,
-          campaignId: input.campaignId,
-          setterId: actor.userId,
-          phone: lead.phone,
-          startedAt: now.subtract({ seconds: input.durationSeconds }),
-          durationSeconds: input.durationSeconds,
-          disposition: 'appointment_set',
-          reason: null,
-          notes: input.notes,
-          contact: true,
-          now,
-        });
-        const id = await writer.insertAppointment({
-          clientId: lead.clientId,
-          leadId: lead.id,
-          repId,
-          meetingTypeId: meetingType.id,
-          setterId: actor.userId,
-          attemptId,
-          startsAt: input.startsAt,
-          endsAt,
-          blockedFrom,
-          blockedUntil,
-          leadTimeZone: lead.timeZone,
-          locationKind: input.locationKind,
-          location: input.location,
-          questionsAsked: input.questionsAsked?.trim() || null,
-          notes: input.notes,
-          idempotencyKey: input.idempotencyKey,
-          now,
-        });
-        // Refused as a duplicate: roll back the attempt written above too.
-        if (id === undefined) throw new BookingRaceLost();
-        await writer.closePendingCallbacks(lead.id, now);
-        if (qualification)
-          await writer.insertQualification({ ...qualification, setterId: actor.userId, attemptId, now });
-        await writer.updateLeadAfterAttempt(lead.id, {
-          status: 'appointment_set',
-          nextCallAt: now,
-          lastAttemptAt: now,
-        });
-        await writer.insertEvent({
-          clientId: lead.clientId,
-          leadId: lead.id,
-          actorUserId: actor.userId,
-          type: 'appointment_set',
-          fromStatus: lead.status,
-          toStatus: 'appointment_set',
-          reason: null,
-          data: { appointmentId: id, repId, startsAt: input.startsAt.toString() },
-          now,
-        });
-        return id;
-      }),
+      port.transaction((writer) => writeBooking(writer, repId, booking)),
     );
-    if (appointmentId !== undefined) return { appointmentId, created: true };
+    if (appointmentId !== undefined) {
+      await port.releaseHolds(actor.userId, lead.id);
+      return { appointmentId, created: true };
+    }
   }
   return raceLost();
 }
 
-/** The reps of the client for whom `startsAt` is an open slot now (hours, bookings, notice, caps). */
-async function freeRepsAt(
-  port: BookingPort,
-  reps: Awaited<ReturnType<typeof loadSlotContext>>['reps'],
-  meetingType: Awaited<ReturnType<typeof loadSlotContext>>['meetingType'],
-  startsAt: Temporal.Instant,
-  now: Temporal.Instant,
-): Promise<number[]> {
-  const busy = await port.busyIntervals(
-    reps.map((r) => r.id),
-    startsAt.subtract({ hours: 48 }),
-    startsAt.add({ hours: 48 }),
-  );
-  const slots = findOpenSlots(
-    reps.map((rep) => ({
-      repId: rep.id,
-      timeZone: rep.timeZone,
-      weeklyHours: rep.weeklyHours,
-      booked: busy.get(rep.id) ?? [],
-      dailyMax: rep.dailyMax,
-    })),
-    meetingRules(meetingType),
-    now,
-  );
-  const match = slots.find((s) => Temporal.Instant.compare(s.startsAt, startsAt) === 0);
-  return match?.repIds ?? [];
+interface BookingDraft {
+  lead: Lead;
+  input: BookAppointmentInput;
+  actor: Actor;
+  qualification: ReturnType<typeof scoreAnswers> | null;
+  now: Temporal.Instant;
+  meetingTypeId: number;
+  endsAt: Temporal.Instant;
+  blockedFrom: Temporal.Instant;
+  blockedUntil: Temporal.Instant;
 }
 
-function rankByLoad(repIds: number[], loads: Map<number, RepLoad>): number[] {
-  const ranked: number[] = [];
-  const remaining = [...repIds];
-  while (remaining.length > 0) {
-    const next = chooseRep(remaining, loads);
-    ranked.push(next);
-    remaining.splice(remaining.indexOf(next), 1);
-  }
-  return ranked;
+/** The booking's writes under the rep's lock; throws BookingRaceLost to roll back a lost race. */
+async function writeBooking(writer: BookingWriter, repId: number, draft: BookingDraft): Promise<number> {
+  const { lead, input, actor, now } = draft;
+  await writer.lockRep(repId);
+  if (await writer.hasOverlap(repId, draft.blockedFrom, draft.blockedUntil)) throw new BookingRaceLost();
+  const attemptId = await writer.insertAttempt({
+    clientId: lead.clientId,
+    leadId: lead.id,
+    campaignId: input.campaignId,
+    setterId: actor.userId,
+    phone: lead.phone,
+    startedAt: now.subtract({ seconds: input.durationSeconds }),
+    durationSeconds: input.durationSeconds,
+    disposition: 'appointment_set',
+    reason: null,
+    notes: input.notes,
+    contact: true,
+    now,
+  });
+  const id = await writer.insertAppointment({
+    clientId: lead.clientId,
+    leadId: lead.id,
+    repId,
+    meetingTypeId: draft.meetingTypeId,
+    setterId: actor.userId,
+    attemptId,
+    startsAt: input.startsAt,
+    endsAt: draft.endsAt,
+    blockedFrom: draft.blockedFrom,
+    blockedUntil: draft.blockedUntil,
+    leadTimeZone: lead.timeZone,
+    locationKind: input.locationKind,
+    location: input.location,
+    questionsAsked: input.questionsAsked?.trim() || null,
+    notes: input.notes,
+    idempotencyKey: input.idempotencyKey,
+    now,
+  });
+  // Refused as a duplicate: roll back the attempt written above too.
+  if (id === undefined) throw new BookingRaceLost();
+  await writer.closePendingCallbacks(lead.id, now);
+  if (draft.qualification)
+    await writer.insertQualification({ ...draft.qualification, setterId: actor.userId, attemptId, now });
+  await writer.updateLeadAfterAttempt(lead.id, {
+    status: 'appointment_set',
+    nextCallAt: now,
+    lastAttemptAt: now,
+    actorUserId: actor.userId,
+    now,
+  });
+  await writer.insertEvent({
+    clientId: lead.clientId,
+    leadId: lead.id,
+    actorUserId: actor.userId,
+    type: 'appointment_set',
+    fromStatus: lead.status,
+    toStatus: 'appointment_set',
+    reason: null,
+    data: { appointmentId: id, repId, startsAt: input.startsAt.toString() },
+    now,
+  });
+  return id;
 }

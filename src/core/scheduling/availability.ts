@@ -10,6 +10,12 @@ export interface WeeklyInterval {
   endLocal: string;
 }
 
+/** A stretch of one local date, 'HH:MM' in the rep's zone (end exclusive, '24:00' allowed). */
+export interface LocalInterval {
+  startLocal: string;
+  endLocal: string;
+}
+
 export interface BusyInterval {
   startsAt: Temporal.Instant;
   endsAt: Temporal.Instant;
@@ -25,6 +31,17 @@ export interface RepAvailability {
   /** At most this many appointments starting on one local date (rep's zone); null or absent: no cap. */
   dailyMax?: number | null;
   timeOff?: BusyInterval[];
+  /**
+   * Working intervals that replace the weekly hours on a local date ('YYYY-MM-DD', rep's zone);
+   * an empty list makes the date a day off.
+   */
+  dateOverrides?: ReadonlyMap<string, readonly LocalInterval[]>;
+  /**
+   * Ranges another setter holds for a moment while confirming a booking, their buffers included:
+   * the new meeting and its own buffers must stay clear of them, as the booking check in the
+   * database does.
+   */
+  held?: BusyInterval[];
 }
 
 export interface MeetingTypeRules {

@@ -1,7 +1,13 @@
 import fc from 'fast-check';
 import { Temporal } from 'temporal-polyfill';
 import { describe, expect, it } from 'vitest';
-import type { BusyInterval, MeetingTypeRules, RepAvailability, WeeklyInterval } from './availability.ts';
+import type {
+  BusyInterval,
+  LocalInterval,
+  MeetingTypeRules,
+  RepAvailability,
+  WeeklyInterval,
+} from './availability.ts';
 import { findOpenSlots } from './find-open-slots.ts';
 
 const zones = [
@@ -72,6 +78,25 @@ const busyArb = (nowMs: number): fc.Arbitrary<BusyInterval> =>
       endsAt: Temporal.Instant.fromEpochMilliseconds(nowMs + (offset + length) * minute),
     }));
 
+/** Overrides on local dates around now: one or two intervals, or a day off. */
+const overridesArb = (nowMs: number): fc.Arbitrary<Map<string, LocalInterval[]>> =>
+  fc
+    .array(fc.record({ dayOffset: fc.integer({ min: -1, max: 6 }), hours: weeklyHoursArb }), { maxLength: 3 })
+    .map((drafts) => {
+      const today = Temporal.Instant.fromEpochMilliseconds(nowMs).toZonedDateTimeISO('UTC').toPlainDate();
+      return new Map(
+        drafts.map(({ dayOffset, hours }): [string, LocalInterval[]] => [
+          today.add({ days: dayOffset }).toString(),
+          hours
+            .filter((h) => h.weekday <= 2)
+            .map(({ startLocal, endLocal }) => ({ startLocal, endLocal }))
+            .filter(
+              (h, i, all) => all.findIndex((o) => o.startLocal < '12:00' === h.startLocal < '12:00') === i,
+            ),
+        ]),
+      );
+    });
+
 const rulesArb: fc.Arbitrary<MeetingTypeRules> = fc.record({
   durationMinutes: fc.integer({ min: 1, max: 8 }).map((n) => n * 15),
   bufferBeforeMinutes: fc.integer({ min: 0, max: 30 }),
@@ -92,6 +117,8 @@ const scenarioArb = nowArb.chain((nowMs) =>
         weeklyHours: weeklyHoursArb,
         booked: fc.array(busyArb(nowMs), { maxLength: 10 }),
         timeOff: fc.array(busyArb(nowMs), { maxLength: 2 }),
+        held: fc.array(busyArb(nowMs), { maxLength: 2 }),
+        dateOverrides: overridesArb(nowMs),
         dailyMax: fc.option(fc.integer({ min: 0, max: 3 })),
       }),
       { minLength: 1, maxLength: 3, selector: (rep) => rep.repId },
@@ -117,7 +144,9 @@ function referenceStarts(rep: RepAvailability, rules: MeetingTypeRules, nowMs: n
   ) {
     const bookedToday = rep.booked.filter((b) => localDate(b.startsAt.epochMilliseconds).equals(date)).length;
     if (bookedToday >= (rep.dailyMax ?? Number.POSITIVE_INFINITY)) continue;
-    for (const interval of rep.weeklyHours.filter((w) => w.weekday === date.dayOfWeek)) {
+    const intervals =
+      rep.dateOverrides?.get(date.toString()) ?? rep.weeklyHours.filter((w) => w.weekday === date.dayOfWeek);
+    for (const interval of intervals) {
       const at = (time: string) =>
         time === '24:00'
           ? date.add({ days: 1 }).toZonedDateTime(rep.timeZone).epochMilliseconds
@@ -142,6 +171,9 @@ function referenceStarts(rep: RepAvailability, rules: MeetingTypeRules, nowMs: n
           ) ||
           (rep.timeOff ?? []).some((t) =>
             overlaps(s, e, t.startsAt.epochMilliseconds, t.endsAt.epochMilliseconds),
+          ) ||
+          (rep.held ?? []).some((h) =>
+            overlaps(...padded, h.startsAt.epochMilliseconds, h.endsAt.epochMilliseconds),
           );
         if (s >= earliest && s < horizon && !clash) starts.push(s);
       }
@@ -151,7 +183,7 @@ function referenceStarts(rep: RepAvailability, rules: MeetingTypeRules, nowMs: n
 }
 
 describe('findOpenSlots: properties', () => {
-  it('offers exactly the starts a date-by-date Temporal reading of the rules allows, merged by instant', () => {
+  it('offers exactly the starts a date-by-date Temporal reading of the rules allows (overrides, holds too), merged by instant', () => {
     fc.assert(
       fc.property(scenarioArb, ({ nowMs, rules, reps }) => {
         const now = Temporal.Instant.fromEpochMilliseconds(nowMs);

@@ -6,6 +6,7 @@ import {
   blockedIntervals,
   bookingsPerLocalDay,
   ceilEpochMs,
+  dateOverrideMinutes,
   weeklyMinutes,
   workingIntervals,
 } from './rep-calendar.ts';
@@ -13,7 +14,8 @@ import {
 interface SlotSearch {
   durationMs: number;
   stepMs: number;
-  paddingMs: number;
+  bufferBeforeMs: number;
+  bufferAfterMs: number;
   /** Slots start at or after this instant … */
   earliestMs: number;
   /** … and strictly before this one. */
@@ -22,9 +24,10 @@ interface SlotSearch {
 
 /**
  * The open slots of a meeting type across reps, sorted by start; reps free for the same start
- * share one slot. For each rep, on each local date (rep's zone): slots start at each working
- * interval's start and step by `slotStepMinutes`; a slot fits fully inside the interval, overlaps
- * no booked meeting once both are padded by the buffers, and no time off; it starts no sooner than
+ * share one slot. For each rep, on each local date (rep's zone): the date's override, else the
+ * weekday's hours, give the working intervals; slots start at each interval's start and step by
+ * `slotStepMinutes`; a slot fits fully inside the interval, overlaps no booked meeting once both
+ * are padded by the buffers, no time off and no range another setter holds; it starts no sooner than
  * the minimum notice and before the horizon; a date already holding `dailyMax` bookings offers none.
  * Each rep's busy intervals are sorted once and swept alongside the working intervals.
  *
@@ -85,7 +88,8 @@ function slotSearch(rules: MeetingTypeRules, now: Temporal.Instant): SlotSearch 
   return {
     durationMs: rules.durationMinutes * msPerMinute,
     stepMs: rules.slotStepMinutes * msPerMinute,
-    paddingMs: (rules.bufferBeforeMinutes + rules.bufferAfterMinutes) * msPerMinute,
+    bufferBeforeMs: rules.bufferBeforeMinutes * msPerMinute,
+    bufferAfterMs: rules.bufferAfterMinutes * msPerMinute,
     earliestMs: nowMs + rules.minimumNoticeMinutes * msPerMinute,
     horizonMs: nowMs + rules.horizonDays * msPerDay,
   };
@@ -108,13 +112,15 @@ function repSlotStarts(rep: RepAvailability, timeline: ZoneTimeline, search: Slo
   const { durationMs, stepMs, earliestMs, horizonMs } = search;
   const starts: number[] = [];
   if (horizonMs <= earliestMs) return starts;
-  const blocked = blockedIntervals(rep, search.paddingMs);
+  const blocked = blockedIntervals(rep, { beforeMs: search.bufferBeforeMs, afterMs: search.bufferAfterMs });
   const bookedPerDay = bookingsPerLocalDay(rep, timeline);
   const cap = rep.dailyMax ?? Number.POSITIVE_INFINITY;
   const onGrid = (originMs: number, atLeastMs: number) =>
     originMs + Math.max(0, Math.ceil((atLeastMs - originMs) / stepMs)) * stepMs;
   let next = 0;
-  for (const work of workingIntervals(weeklyMinutes(rep.weeklyHours), timeline, earliestMs, horizonMs)) {
+  const hours = weeklyMinutes(rep.weeklyHours);
+  const overrides = dateOverrideMinutes(rep.dateOverrides);
+  for (const work of workingIntervals(hours, timeline, earliestMs, horizonMs, overrides)) {
     if ((bookedPerDay.get(work.dayIndex) ?? 0) >= cap) continue;
     let startMs = onGrid(work.startMs, earliestMs);
     while (startMs + durationMs <= work.endMs && startMs < horizonMs) {

@@ -1,6 +1,7 @@
 import type { Temporal } from 'temporal-polyfill';
 import {
   dayIndexOf,
+  dayIndexOfIsoDate,
   firstInstantAtWallTime,
   isoWeekdayOf,
   localMsAt,
@@ -9,7 +10,7 @@ import {
   parseClockTime,
   type ZoneTimeline,
 } from '../calling-hours/zone-timeline.ts';
-import type { BusyInterval, RepAvailability, WeeklyInterval } from './availability.ts';
+import type { BusyInterval, LocalInterval, RepAvailability, WeeklyInterval } from './availability.ts';
 
 /** A half-open span of instants in epoch milliseconds. */
 export interface MsInterval {
@@ -35,6 +36,12 @@ export function ceilEpochMs(instant: Temporal.Instant): number {
   return Number(ms);
 }
 
+/** Minutes after local midnight, end exclusive. */
+export interface DayMinutes {
+  start: number;
+  end: number;
+}
+
 /**
  * Minutes-of-day intervals per ISO weekday, sorted, with overlapping or touching intervals joined
  * (09:00–12:00 and 12:00–15:00 are one stretch of work, so a slot may span noon).
@@ -43,32 +50,51 @@ export function ceilEpochMs(instant: Temporal.Instant): number {
  * weeklyMinutes([{ weekday: 1, startLocal: '12:00', endLocal: '15:00' }, { weekday: 1, startLocal: '09:00', endLocal: '12:00' }])
  * // Map { 1 => [{ start: 540, end: 900 }] }
  */
-export function weeklyMinutes(weeklyHours: WeeklyInterval[]): Map<number, { start: number; end: number }[]> {
-  const byWeekday = new Map<number, { start: number; end: number }[]>();
+export function weeklyMinutes(weeklyHours: readonly WeeklyInterval[]): Map<number, DayMinutes[]> {
+  const byWeekday = new Map<number, LocalInterval[]>();
   for (const interval of weeklyHours) {
-    const start = parseClockTime(interval.startLocal, 'weeklyHours.startLocal');
-    const end = parseClockTime(interval.endLocal, 'weeklyHours.endLocal', true);
-    if (end <= start) continue;
-    const sameDay = byWeekday.get(interval.weekday);
-    if (sameDay === undefined) byWeekday.set(interval.weekday, [{ start, end }]);
-    else sameDay.push({ start, end });
+    byWeekday.set(interval.weekday, [...(byWeekday.get(interval.weekday) ?? []), interval]);
   }
+  const result = new Map<number, DayMinutes[]>();
   for (const [weekday, intervals] of byWeekday) {
-    byWeekday.set(
-      weekday,
-      joinIntervals(intervals.map((i) => ({ startMs: i.start, endMs: i.end }))).map((i) => ({
-        start: i.startMs,
-        end: i.endMs,
-      })),
-    );
+    result.set(weekday, dayMinutes(intervals, 'weeklyHours'));
   }
-  return byWeekday;
+  return result;
+}
+
+/**
+ * Date overrides keyed by day index (days since 1970-01-01 of the local date), joined like the
+ * weekly hours; a date whose list is empty is a day off.
+ *
+ * @example
+ * dateOverrideMinutes(new Map([['2026-03-08', [{ startLocal: '10:00', endLocal: '12:00' }]], ['2026-03-09', []]]))
+ * // Map { 20520 => [{ start: 600, end: 720 }], 20521 => [] }
+ */
+export function dateOverrideMinutes(
+  overrides: ReadonlyMap<string, readonly LocalInterval[]> | undefined,
+): Map<number, DayMinutes[]> {
+  const byDay = new Map<number, DayMinutes[]>();
+  for (const [localDate, intervals] of overrides ?? []) {
+    byDay.set(dayIndexOfIsoDate(localDate, 'dateOverrides'), dayMinutes(intervals, 'dateOverrides'));
+  }
+  return byDay;
+}
+
+/** Parsed, non-empty intervals of one day, sorted and joined. */
+function dayMinutes(intervals: readonly LocalInterval[], field: string): DayMinutes[] {
+  const parsed: MsInterval[] = [];
+  for (const interval of intervals) {
+    const start = parseClockTime(interval.startLocal, `${field}.startLocal`);
+    const end = parseClockTime(interval.endLocal, `${field}.endLocal`, true);
+    if (end > start) parsed.push({ startMs: start, endMs: end });
+  }
+  return joinIntervals(parsed).map((i) => ({ start: i.startMs, end: i.endMs }));
 }
 
 /**
  * The rep's working intervals as instants, in time order, for every local date touching
- * [fromMs, toMs]. Each local date is resolved on its own, so 13:00–18:00 stays 13:00–18:00 on the
- * rep's wall clock across a DST change. An interval starting or ending inside a skipped hour
+ * [fromMs, toMs]. A date override replaces the weekly hours of its date. Each local date is
+ * resolved on its own, so 13:00–18:00 stays 13:00–18:00 on the rep's wall clock across a DST change. An interval starting or ending inside a skipped hour
  * resolves to the moment clocks jump; inside a repeated hour, to its first pass.
  *
  * @example
@@ -77,16 +103,18 @@ export function weeklyMinutes(weeklyHours: WeeklyInterval[]): Map<number, { star
  * // [{ dayIndex: 20520, startMs: Date.UTC(2026, 2, 8, 17), endMs: Date.UTC(2026, 2, 8, 22) }]
  */
 export function workingIntervals(
-  byWeekday: Map<number, { start: number; end: number }[]>,
+  byWeekday: ReadonlyMap<number, DayMinutes[]>,
   timeline: ZoneTimeline,
   fromMs: number,
   toMs: number,
+  byDay: ReadonlyMap<number, DayMinutes[]> = new Map(),
 ): WorkingInterval[] {
   const result: WorkingInterval[] = [];
   const lastDay = dayIndexOf(localMsAt(timeline, toMs));
   for (let dayIndex = dayIndexOf(localMsAt(timeline, fromMs)) - 1; dayIndex <= lastDay; dayIndex++) {
     const midnight = dayIndex * msPerDay;
-    for (const { start, end } of byWeekday.get(isoWeekdayOf(dayIndex)) ?? []) {
+    const day = byDay.get(dayIndex) ?? byWeekday.get(isoWeekdayOf(dayIndex)) ?? [];
+    for (const { start, end } of day) {
       const startMs = firstInstantAtWallTime(timeline, midnight + start * msPerMinute);
       const endMs = firstInstantAtWallTime(timeline, midnight + end * msPerMinute);
       if (endMs > startMs) result.push({ dayIndex, startMs, endMs });
@@ -99,20 +127,27 @@ export function workingIntervals(
  * Where a new meeting may not be, sorted and joined. A booked meeting is padded by both buffers
  * on each side: its own buffers and the new meeting's must not overlap it (as Cal.com does), so
  * back-to-back meetings are `bufferAfter + bufferBefore` apart. Time off blocks the meeting itself.
+ * A held range already carries its own buffers, so only the new meeting's are added: its
+ * `bufferAfter` before the range and its `bufferBefore` after it.
  *
  * @example
  * // A booking 15:00–16:00Z with 15 + 10 minutes of buffers:
- * blockedIntervals({ ...rep, booked: [{ startsAt: at('…T15:00Z'), endsAt: at('…T16:00Z') }] }, 25 * 60_000)
+ * blockedIntervals({ ...rep, booked: [{ startsAt: at('…T15:00Z'), endsAt: at('…T16:00Z') }] }, { beforeMs: 15 * 60_000, afterMs: 10 * 60_000 })
  * // [{ startMs: …T14:35Z, endMs: …T16:25Z }]
  */
-export function blockedIntervals(rep: RepAvailability, paddingMs: number): MsInterval[] {
-  const toMs = (busy: BusyInterval, pad: number): MsInterval => ({
-    startMs: busy.startsAt.epochMilliseconds - pad,
-    endMs: ceilEpochMs(busy.endsAt) + pad,
+export function blockedIntervals(
+  rep: RepAvailability,
+  buffers: { beforeMs: number; afterMs: number },
+): MsInterval[] {
+  const toMs = (busy: BusyInterval, padBefore: number, padAfter: number): MsInterval => ({
+    startMs: busy.startsAt.epochMilliseconds - padBefore,
+    endMs: ceilEpochMs(busy.endsAt) + padAfter,
   });
+  const padding = buffers.beforeMs + buffers.afterMs;
   const blocked = [
-    ...rep.booked.map((busy) => toMs(busy, paddingMs)),
-    ...(rep.timeOff ?? []).map((busy) => toMs(busy, 0)),
+    ...rep.booked.map((busy) => toMs(busy, padding, padding)),
+    ...(rep.timeOff ?? []).map((busy) => toMs(busy, 0, 0)),
+    ...(rep.held ?? []).map((busy) => toMs(busy, buffers.afterMs, buffers.beforeMs)),
   ];
   return joinIntervals(blocked.filter((interval) => interval.endMs > interval.startMs));
 }

@@ -1,12 +1,14 @@
 import type { Kysely } from 'kysely';
 import { Temporal } from 'temporal-polyfill';
+import type { AppointmentWriter } from '../../core/appointments/appointment-ports.ts';
 import type { BookingWriter } from '../../core/appointments/book-appointment.ts';
-import { type AppointmentStatus, liveAppointmentStatuses, type Rep } from '../../core/appointments/rep.ts';
-import type { WeeklyInterval } from '../../core/scheduling/availability.ts';
-import type { RepLoad } from '../../core/scheduling/choose-rep.ts';
+import { type AppointmentStatus, liveAppointmentStatuses } from '../../core/appointments/rep.ts';
+import type { MailJobWriter } from '../../core/jobs/send-mail-job.ts';
 import type { DialectName } from '../create-database.ts';
 import { isUniqueViolation, lockForUpdate } from '../dialect.ts';
 import type { Database } from '../schema.ts';
+import { findAppointmentById, findNotice } from './appointment-rows.ts';
+import { createAppointmentWriter } from './appointment-writer.ts';
 import { createLeadWriter } from './leads.repository.ts';
 
 const instant = (ms: number) => Temporal.Instant.fromEpochMilliseconds(ms);
@@ -40,119 +42,7 @@ export interface AppointmentRecord {
 }
 
 export function createAppointmentsRepository(db: Kysely<Database>, dialect: DialectName) {
-  async function activeReps(clientId: number): Promise<Rep[]> {
-    const reps = await db
-      .selectFrom('reps')
-      .selectAll()
-      .where('client_id', '=', clientId)
-      .where('active', '=', 1)
-      .orderBy('id')
-      .execute();
-    if (reps.length === 0) return [];
-    const hours = await db
-      .selectFrom('rep_working_hours')
-      .selectAll()
-      .where(
-        'rep_id',
-        'in',
-        reps.map((r) => r.id),
-      )
-      .orderBy('weekday')
-      .orderBy('start_local')
-      .execute();
-    const byRep = new Map<number, WeeklyInterval[]>();
-    for (const h of hours) {
-      byRep.set(h.rep_id, [
-        ...(byRep.get(h.rep_id) ?? []),
-        { weekday: h.weekday, startLocal: h.start_local, endLocal: h.end_local },
-      ]);
-    }
-    return reps.map((r) => ({
-      id: r.id,
-      clientId: r.client_id,
-      userId: r.user_id,
-      name: r.name,
-      email: r.email,
-      timeZone: r.time_zone,
-      dailyMax: r.daily_max,
-      active: r.active === 1,
-      weeklyHours: byRep.get(r.id) ?? [],
-    }));
-  }
-
   return {
-    activeReps,
-
-    async createRep(rep: Omit<Rep, 'id' | 'active'>, now: Temporal.Instant): Promise<number> {
-      return db.transaction().execute(async (trx) => {
-        const row = await trx
-          .insertInto('reps')
-          .values({
-            client_id: rep.clientId,
-            user_id: rep.userId,
-            name: rep.name,
-            email: rep.email,
-            time_zone: rep.timeZone,
-            daily_max: rep.dailyMax,
-            active: 1,
-            created_at: now.epochMilliseconds,
-          })
-          .returning('id')
-          .executeTakeFirstOrThrow();
-        if (rep.weeklyHours.length > 0) {
-          await trx
-            .insertInto('rep_working_hours')
-            .values(
-              rep.weeklyHours.map((h) => ({
-                rep_id: row.id,
-                weekday: h.weekday,
-                start_local: h.startLocal,
-                end_local: h.endLocal,
-              })),
-            )
-            .execute();
-        }
-        return row.id;
-      });
-    },
-
-    async busyIntervals(repIds: number[], from: Temporal.Instant, to: Temporal.Instant) {
-      const busy = new Map<number, { startsAt: Temporal.Instant; endsAt: Temporal.Instant }[]>();
-      if (repIds.length === 0) return busy;
-      const rows = await db
-        .selectFrom('appointments')
-        .select(['rep_id', 'starts_at', 'ends_at'])
-        .where('rep_id', 'in', repIds)
-        .where('status', 'in', live)
-        .where('ends_at', '>', from.epochMilliseconds)
-        .where('starts_at', '<', to.epochMilliseconds)
-        .execute();
-      for (const r of rows) {
-        busy.set(r.rep_id, [
-          ...(busy.get(r.rep_id) ?? []),
-          { startsAt: instant(r.starts_at), endsAt: instant(r.ends_at) },
-        ]);
-      }
-      return busy;
-    },
-
-    async recentLoads(repIds: number[], since: Temporal.Instant): Promise<Map<number, RepLoad>> {
-      if (repIds.length === 0) return new Map();
-      const rows = await db
-        .selectFrom('appointments')
-        .select((eb) => ['rep_id', eb.fn.countAll<number>().as('count'), eb.fn.max('created_at').as('last')])
-        .where('rep_id', 'in', repIds)
-        .where('created_at', '>=', since.epochMilliseconds)
-        .groupBy('rep_id')
-        .execute();
-      return new Map(
-        rows.map((r) => [
-          r.rep_id,
-          { bookedCount: Number(r.count), lastBookedAt: r.last === null ? null : instant(Number(r.last)) },
-        ]),
-      );
-    },
-
     async findAppointmentByIdempotencyKey(key: string) {
       const row = await db
         .selectFrom('appointments')
@@ -162,7 +52,46 @@ export function createAppointmentsRepository(db: Kysely<Database>, dialect: Dial
       return row && { id: row.id, leadId: row.lead_id };
     },
 
-    transaction<T>(work: (writer: BookingWriter) => Promise<T>): Promise<T> {
+    findAppointment: (id: number) => findAppointmentById(db, id),
+    findNotice: (id: number) => findNotice(db, id),
+
+    /** The appointment whose self-service secret hashes to this. */
+    async findBySelfServiceHash(hash: string) {
+      const row = await db
+        .selectFrom('appointments')
+        .select(['id', 'self_service_expires_at'])
+        .where('self_service_token_hash', '=', hash)
+        .executeTakeFirst();
+      return (
+        row && {
+          id: row.id,
+          expiresAt: row.self_service_expires_at === null ? null : instant(row.self_service_expires_at),
+        }
+      );
+    },
+
+    /** Follows a reschedule chain forward to the appointment it ends at now. */
+    async findRescheduledTo(id: number) {
+      let found: { startsAt: Temporal.Instant; endsAt: Temporal.Instant } | null = null;
+      let current = id;
+      for (let hop = 0; hop < 100; hop++) {
+        const next = await db
+          .selectFrom('appointments')
+          .select(['id', 'starts_at', 'ends_at'])
+          .where('rescheduled_from_id', '=', current)
+          .orderBy('id', 'desc')
+          .executeTakeFirst();
+        if (!next) break;
+        found = { startsAt: instant(next.starts_at), endsAt: instant(next.ends_at) };
+        current = next.id;
+      }
+      return found;
+    },
+
+    /** One transaction for a booking or any later change, with the mails and jobs it queues. */
+    transaction<T>(
+      work: (writer: BookingWriter & AppointmentWriter & MailJobWriter) => Promise<T>,
+    ): Promise<T> {
       return db.transaction().execute(async (trx) => {
         const organizationId = async () => {
           throw new Error('A booking never writes do-not-call entries');
@@ -221,7 +150,7 @@ export function createAppointmentsRepository(db: Kysely<Database>, dialect: Dial
             }
           },
         };
-        return work(writer);
+        return work({ ...createAppointmentWriter(trx, dialect), ...writer });
       });
     },
 

@@ -1,6 +1,11 @@
 import type { Kysely, Selectable } from 'kysely';
 import { Temporal } from 'temporal-polyfill';
 import {
+  isAssignmentPolicy,
+  type MeetingTypeDetail,
+  type MeetingTypeFields,
+} from '../../core/appointments/meeting-type-detail.ts';
+import {
   type CallingWindowPolicy,
   defaultCallingWindow,
 } from '../../core/calling-hours/calling-window-policy.ts';
@@ -63,6 +68,75 @@ export function createCatalogRepository(db: Kysely<Database>) {
       sortKeys: parseJson<SortKey[]>(row.sort_keys, defaultSortKeys),
       createdAt: instant(row.created_at),
     };
+  }
+
+  async function withRepIds(rows: Selectable<Database['meeting_types']>[]): Promise<MeetingTypeDetail[]> {
+    if (rows.length === 0) return [];
+    const links = await db
+      .selectFrom('meeting_type_reps')
+      .selectAll()
+      .where(
+        'meeting_type_id',
+        'in',
+        rows.map((r) => r.id),
+      )
+      .orderBy('rep_id')
+      .execute();
+    const repIdsOf = new Map<number, number[]>();
+    for (const link of links)
+      repIdsOf.set(link.meeting_type_id, [...(repIdsOf.get(link.meeting_type_id) ?? []), link.rep_id]);
+    return rows.map((r) => ({
+      id: r.id,
+      clientId: r.client_id,
+      name: r.name,
+      durationMinutes: r.duration_minutes,
+      bufferBeforeMinutes: r.buffer_before_minutes,
+      bufferAfterMinutes: r.buffer_after_minutes,
+      minimumNoticeMinutes: r.minimum_notice_minutes,
+      slotStepMinutes: r.slot_step_minutes,
+      horizonDays: r.horizon_days,
+      locationKinds: parseJson<LocationKind[]>(r.location_kinds, ['phone']),
+      assignment: isAssignmentPolicy(r.assignment) ? r.assignment : 'round_robin',
+      requiredSkills: parseJson<string[]>(r.required_skills, []),
+      repIds: repIdsOf.get(r.id) ?? [],
+      active: r.active === 1,
+    }));
+  }
+
+  const meetingTypeValues = (type: Omit<MeetingType, 'id'> & Partial<MeetingTypeFields>) => ({
+    client_id: type.clientId,
+    name: type.name,
+    duration_minutes: type.durationMinutes,
+    buffer_before_minutes: type.bufferBeforeMinutes,
+    buffer_after_minutes: type.bufferAfterMinutes,
+    minimum_notice_minutes: type.minimumNoticeMinutes,
+    slot_step_minutes: type.slotStepMinutes,
+    horizon_days: type.horizonDays,
+    location_kinds: toJson(type.locationKinds),
+    assignment: type.assignment ?? 'round_robin',
+    required_skills: toJson(type.requiredSkills ?? []),
+    active: type.active === false ? 0 : 1,
+  });
+
+  async function insertMeetingType(
+    type: Omit<MeetingType, 'id'> & Partial<MeetingTypeFields>,
+    now: Temporal.Instant,
+  ): Promise<number> {
+    return db.transaction().execute(async (trx) => {
+      const row = await trx
+        .insertInto('meeting_types')
+        .values({ ...meetingTypeValues(type), created_at: now.epochMilliseconds })
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      const repIds = type.repIds ?? [];
+      if (repIds.length > 0) {
+        await trx
+          .insertInto('meeting_type_reps')
+          .values(repIds.map((repId) => ({ meeting_type_id: row.id, rep_id: repId })))
+          .execute();
+      }
+      return row.id;
+    });
   }
 
   return {
@@ -166,7 +240,8 @@ export function createCatalogRepository(db: Kysely<Database>) {
       return row.id;
     },
 
-    async listMeetingTypes(clientIds: readonly number[]): Promise<MeetingType[]> {
+    /** Meeting types of these clients, active or not, with the reps who take them; by name. */
+    async listMeetingTypes(clientIds: readonly number[]): Promise<MeetingTypeDetail[]> {
       if (clientIds.length === 0) return [];
       const rows = await db
         .selectFrom('meeting_types')
@@ -174,38 +249,36 @@ export function createCatalogRepository(db: Kysely<Database>) {
         .where('client_id', 'in', clientIds)
         .orderBy('name')
         .execute();
-      return rows.map((r) => ({
-        id: r.id,
-        clientId: r.client_id,
-        name: r.name,
-        durationMinutes: r.duration_minutes,
-        bufferBeforeMinutes: r.buffer_before_minutes,
-        bufferAfterMinutes: r.buffer_after_minutes,
-        minimumNoticeMinutes: r.minimum_notice_minutes,
-        slotStepMinutes: r.slot_step_minutes,
-        horizonDays: r.horizon_days,
-        locationKinds: parseJson<LocationKind[]>(r.location_kinds, ['phone']),
-      }));
+      return withRepIds(rows);
     },
 
-    async createMeetingType(type: Omit<MeetingType, 'id'>, now: number): Promise<number> {
-      const row = await db
-        .insertInto('meeting_types')
-        .values({
-          client_id: type.clientId,
-          name: type.name,
-          duration_minutes: type.durationMinutes,
-          buffer_before_minutes: type.bufferBeforeMinutes,
-          buffer_after_minutes: type.bufferAfterMinutes,
-          minimum_notice_minutes: type.minimumNoticeMinutes,
-          slot_step_minutes: type.slotStepMinutes,
-          horizon_days: type.horizonDays,
-          location_kinds: toJson(type.locationKinds),
-          created_at: now,
-        })
-        .returning('id')
-        .executeTakeFirstOrThrow();
-      return row.id;
+    async findMeetingType(id: number): Promise<MeetingTypeDetail | undefined> {
+      const rows = await db.selectFrom('meeting_types').selectAll().where('id', '=', id).execute();
+      const [type] = await withRepIds(rows);
+      return type;
+    },
+
+    /** The demo seed's way to add a meeting type: round-robin over every rep unless told otherwise. */
+    async createMeetingType(
+      type: Omit<MeetingType, 'id'> & Partial<MeetingTypeFields>,
+      now: number,
+    ): Promise<number> {
+      return insertMeetingType(type, Temporal.Instant.fromEpochMilliseconds(now));
+    },
+
+    insertMeetingType,
+
+    async updateMeetingType(id: number, type: MeetingTypeFields): Promise<void> {
+      await db.transaction().execute(async (trx) => {
+        await trx.updateTable('meeting_types').set(meetingTypeValues(type)).where('id', '=', id).execute();
+        await trx.deleteFrom('meeting_type_reps').where('meeting_type_id', '=', id).execute();
+        if (type.repIds.length > 0) {
+          await trx
+            .insertInto('meeting_type_reps')
+            .values(type.repIds.map((repId) => ({ meeting_type_id: id, rep_id: repId })))
+            .execute();
+        }
+      });
     },
 
     async listCampaigns(clientIds: readonly number[]): Promise<Campaign[]> {

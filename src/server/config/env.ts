@@ -24,7 +24,10 @@ const envSchema = z.object({
   /** Directory of the built web app; the API alone runs when it is missing. */
   WEB_DIST: z.string().default('web/dist'),
   /** Where invites and reminders go out: smtp://user:pass@host:587 or smtps://…; unset = kept in the outbox only. */
-  SMTP_URL: z.string().regex(/^smtps?:\/\//, 'SMTP_URL must start with smtp:// or smtps://').optional(),
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\//, 'SMTP_URL must start with smtp:// or smtps://')
+    .optional(),
   /** The From of every mail. */
   MAIL_FROM: z.string().default('SetterDesk <no-reply@setterdesk.localhost>'),
   /** The address people reach the app at, for links in mails (self-service, calendar feeds). */

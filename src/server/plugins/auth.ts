@@ -9,6 +9,11 @@ export const sessionCookieName = 'sd_session';
 const unsafeMethods = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 /** Routes that may be called without a session. */
 const publicRoutes = new Set(['/api/health', '/api/auth/login', '/api/openapi.json']);
+/**
+ * Routes authorized by a secret in the URL instead of a login: the lead's self-service link and
+ * the reps' calendar feeds. A session cookie is not read there, so it neither grants nor needs CSRF.
+ */
+const publicPrefixes = ['/api/self-service/', '/api/calendar/'];
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -39,6 +44,7 @@ export function registerAuth(app: FastifyInstance, deps: AppDeps): void {
   app.addHook('onRequest', async (request) => {
     if (!request.url.startsWith('/api/')) return;
     const path = request.url.split('?')[0] ?? '';
+    if (publicPrefixes.some((prefix) => path.startsWith(prefix))) return;
     const now = deps.clock().epochMilliseconds;
     const bearer = request.headers.authorization?.match(/^Bearer\s+(.+)$/i)?.[1];
     if (bearer) {

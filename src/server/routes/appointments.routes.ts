@@ -2,7 +2,6 @@ import type { FastifyInstance } from 'fastify';
 import { Temporal } from 'temporal-polyfill';
 import { z } from 'zod';
 import {
-  type AppointmentDto,
   appointmentSchema,
   appointmentsQuerySchema,
   bookAppointmentRequestSchema,
@@ -10,73 +9,17 @@ import {
 import { errorResponseSchema, idParamsSchema } from '../../contracts/common.ts';
 import type { Actor } from '../../core/access/actor.ts';
 import { bookAppointment } from '../../core/appointments/book-appointment.ts';
-import { AppError, notFound } from '../../core/shared/app-error.ts';
-import type { AppointmentRecord } from '../../db/repositories/appointments.repository.ts';
+import { announcingBookings } from '../../core/appointments/notify-booking.ts';
+import { notFound } from '../../core/shared/app-error.ts';
 import type { AppDeps } from '../deps.ts';
-import { iso, leadToDto } from '../http/mappers.ts';
 import { typed } from '../http/typed.ts';
 import { requireActor } from '../plugins/auth.ts';
+import { readAppointmentDto, toAppointmentDtos } from './appointment-dto.ts';
 import { slotsPort } from './leads.routes.ts';
-
-const answerText = (value: unknown, labels: Map<string, string>): string => {
-  if (Array.isArray(value)) return value.map((v) => labels.get(String(v)) ?? String(v)).join(', ');
-  if (value === null || value === undefined || value === '') return '—';
-  return labels.get(String(value)) ?? String(value);
-};
+import { repsRepository } from './reps.routes.ts';
 
 export function registerAppointmentRoutes(app: FastifyInstance, deps: AppDeps): void {
   const api = typed(app);
-
-  /** Appointments with their lead and the qualification summary a rep walks in with. */
-  async function toDtos(
-    records: AppointmentRecord[],
-    clientIds: readonly number[],
-  ): Promise<AppointmentDto[]> {
-    const forms = new Map((await deps.catalog.listForms(clientIds)).map((f) => [f.id, f]));
-    return Promise.all(
-      records.map(async (record) => {
-        const lead = await deps.leads.findLead(record.leadId);
-        if (!lead) throw notFound('Lead');
-        const latest = await deps.leads.latestQualification(record.leadId);
-        const form = latest ? forms.get(latest.formId) : undefined;
-        return {
-          id: record.id,
-          clientId: record.clientId,
-          clientName: record.clientName,
-          status: record.status,
-          startsAt: iso(record.startsAt),
-          endsAt: iso(record.endsAt),
-          leadTimeZone: record.leadTimeZone,
-          locationKind: record.locationKind,
-          location: record.location,
-          rep: { id: record.rep.id, name: record.rep.name, timeZone: record.rep.timeZone },
-          setter: record.setter,
-          meetingTypeName: record.meetingTypeName,
-          lead: leadToDto(lead),
-          questionsAsked: record.questionsAsked,
-          notes: record.notes,
-          sequence: record.sequence,
-          statusReason: record.statusReason,
-          outcome: record.outcome,
-          rescheduledFromId: record.rescheduledFromId,
-          qualification: latest
-            ? {
-                score: latest.score,
-                qualified: latest.qualified,
-                interest: latest.interest,
-                answers: (form?.questions ?? []).map((q) => ({
-                  question: q.label,
-                  answer: answerText(
-                    latest.answers[q.id],
-                    new Map((q.options ?? []).map((o) => [o.value, o.label])),
-                  ),
-                })),
-              }
-            : null,
-        };
-      }),
-    );
-  }
 
   const visibleTo = (actor: Actor) => (actor.role === 'rep' ? { repUserId: actor.userId } : {});
 
@@ -101,13 +44,16 @@ export function registerAppointmentRoutes(app: FastifyInstance, deps: AppDeps): 
     async (request, reply) => {
       const actor = requireActor(request);
       const body = request.body;
+      const now = deps.clock();
       const result = await bookAppointment(
         {
           ...slotsPort(deps),
           findForm: async (id) => (await deps.catalog.listForms(actor.clientIds)).find((f) => f.id === id),
           findAppointmentByIdempotencyKey: deps.appointments.findAppointmentByIdempotencyKey,
-          recentLoads: deps.appointments.recentLoads,
-          transaction: deps.appointments.transaction,
+          recentLoads: repsRepository(deps).recentLoads,
+          releaseHolds: repsRepository(deps).releaseHolds,
+          // The invites, the lead's link and the reminders commit with the booking.
+          transaction: announcingBookings(deps.appointments.transaction, deps.messaging, now),
         },
         actor,
         {
@@ -126,16 +72,11 @@ export function registerAppointmentRoutes(app: FastifyInstance, deps: AppDeps): 
             : null,
           idempotencyKey: body.idempotencyKey ?? null,
         },
-        deps.clock(),
+        now,
       );
-      const [record] = await deps.appointments.list({
-        ids: [result.appointmentId],
-        clientIds: actor.clientIds,
-      });
-      if (!record) throw new AppError('INTERNAL', { message: 'The appointment could not be read back' });
-      const [dto] = await toDtos([record], actor.clientIds);
-      if (!dto) throw new AppError('INTERNAL', { message: 'The appointment could not be read back' });
-      return reply.status(result.created ? 201 : 200).send(dto);
+      return reply
+        .status(result.created ? 201 : 200)
+        .send(await readAppointmentDto(deps, actor, result.appointmentId));
     },
   );
 
@@ -157,7 +98,7 @@ export function registerAppointmentRoutes(app: FastifyInstance, deps: AppDeps): 
         from: request.query.from ? Temporal.Instant.from(request.query.from) : undefined,
         to: request.query.to ? Temporal.Instant.from(request.query.to) : undefined,
       });
-      return { appointments: await toDtos(records, actor.clientIds) };
+      return { appointments: await toAppointmentDtos(deps, records, actor.clientIds) };
     },
   );
 
@@ -179,7 +120,7 @@ export function registerAppointmentRoutes(app: FastifyInstance, deps: AppDeps): 
         ...visibleTo(actor),
       });
       if (!record) throw notFound('Appointment');
-      const [dto] = await toDtos([record], actor.clientIds);
+      const [dto] = await toAppointmentDtos(deps, [record], actor.clientIds);
       return dto;
     },
   );

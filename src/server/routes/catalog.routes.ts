@@ -3,12 +3,14 @@ import { z } from 'zod';
 import {
   createQualificationFormRequestSchema,
   createScriptRequestSchema,
-  meetingTypeSchema,
   qualificationFormSchema,
   scriptSchema,
 } from '../../contracts/campaigns.ts';
+import { errorResponseSchema, idParamsSchema } from '../../contracts/common.ts';
 import { leadListSchema } from '../../contracts/imports.ts';
+import { meetingTypeDetailSchema, saveMeetingTypeRequestSchema } from '../../contracts/reps.ts';
 import { requireClientAccess, requireRole } from '../../core/access/actor.ts';
+import { saveMeetingType } from '../../core/appointments/meeting-type-save.ts';
 import { validateQualificationForm } from '../../core/qualification/validate-qualification-form.ts';
 import { AppError } from '../../core/shared/app-error.ts';
 import type { AppDeps } from '../deps.ts';
@@ -16,6 +18,7 @@ import { iso } from '../http/mappers.ts';
 import { clientScope } from '../http/scope.ts';
 import { typed } from '../http/typed.ts';
 import { requireActor } from '../plugins/auth.ts';
+import { repsRepository } from './reps.routes.ts';
 
 const clientQuerySchema = z.object({ clientId: z.coerce.number().int().positive().optional() });
 
@@ -119,9 +122,12 @@ export function registerCatalogRoutes(app: FastifyInstance, deps: AppDeps): void
     {
       schema: {
         tags: ['appointments'],
-        summary: 'Meeting types',
+        summary: 'Meeting types, active or not, with the reps who take them',
         querystring: clientQuerySchema,
-        response: { 200: z.object({ meetingTypes: z.array(meetingTypeSchema) }) },
+        response: {
+          200: z.object({ meetingTypes: z.array(meetingTypeDetailSchema) }),
+          404: errorResponseSchema,
+        },
       },
     },
     async (request) => ({
@@ -129,5 +135,59 @@ export function registerCatalogRoutes(app: FastifyInstance, deps: AppDeps): void
         clientScope(requireActor(request), request.query.clientId),
       ),
     }),
+  );
+
+  const meetingTypeStore = {
+    findMeetingType: deps.catalog.findMeetingType,
+    insertMeetingType: deps.catalog.insertMeetingType,
+    updateMeetingType: deps.catalog.updateMeetingType,
+    repClients: (repIds: number[]) => repsRepository(deps).repClients(repIds),
+  };
+  const readBack = async (id: number) => {
+    const type = await deps.catalog.findMeetingType(id);
+    if (!type) throw new AppError('INTERNAL', { message: 'The meeting type could not be read back' });
+    return type;
+  };
+  const meetingTypeErrors = { 400: errorResponseSchema, 403: errorResponseSchema, 404: errorResponseSchema };
+
+  api.post(
+    '/api/meeting-types',
+    {
+      schema: {
+        tags: ['appointments'],
+        summary: 'Create a meeting type',
+        description: '`repIds` must be reps of the same client; [] means every active rep of the client.',
+        body: saveMeetingTypeRequestSchema,
+        response: { 201: meetingTypeDetailSchema, ...meetingTypeErrors },
+      },
+    },
+    async (request, reply) => {
+      const id = await saveMeetingType(
+        meetingTypeStore,
+        requireActor(request),
+        null,
+        request.body,
+        deps.clock(),
+      );
+      return reply.status(201).send(await readBack(id));
+    },
+  );
+
+  api.put(
+    '/api/meeting-types/:id',
+    {
+      schema: {
+        tags: ['appointments'],
+        summary: 'Replace a meeting type’s fields and reps',
+        params: idParamsSchema,
+        body: saveMeetingTypeRequestSchema,
+        response: { 200: meetingTypeDetailSchema, ...meetingTypeErrors },
+      },
+    },
+    async (request) => {
+      const actor = requireActor(request);
+      await saveMeetingType(meetingTypeStore, actor, request.params.id, request.body, deps.clock());
+      return readBack(request.params.id);
+    },
   );
 }

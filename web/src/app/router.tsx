@@ -13,6 +13,13 @@ export function createRouter() {
   return createBrowserRouter([
     { path: paths.login.path, element: <LoginPage /> },
     {
+      path: paths.selfService.path,
+      lazy: async () => ({
+        Component: (await import('../features/self-service/components/self-service-page.tsx'))
+          .SelfServicePage,
+      }),
+    },
+    {
       element: <ProtectedLayout />,
       children: [
         {
@@ -51,6 +58,25 @@ export function createRouter() {
                   path: paths.imports.path,
                   lazy: async () => ({
                     Component: (await import('../features/imports/components/import-page.tsx')).ImportPage,
+                  }),
+                },
+                {
+                  path: paths.reps.path,
+                  lazy: async () => ({
+                    Component: (await import('../features/reps/components/reps-page.tsx')).RepsPage,
+                  }),
+                },
+                {
+                  path: paths.meetingTypes.path,
+                  lazy: async () => ({
+                    Component: (await import('../features/meeting-types/components/meeting-types-page.tsx'))
+                      .MeetingTypesPage,
+                  }),
+                },
+                {
+                  path: paths.outbox.path,
+                  lazy: async () => ({
+                    Component: (await import('../features/outbox/components/outbox-page.tsx')).OutboxPage,
                   }),
                 },
               ],

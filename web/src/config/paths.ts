@@ -17,4 +17,9 @@ export const paths = {
   imports: { path: '/imports', getHref: () => '/imports' },
   agenda: { path: '/agenda', getHref: () => '/agenda' },
   appointment: { path: '/agenda/:appointmentId', getHref: (id: number) => `/agenda/${id}` },
+  reps: { path: '/reps', getHref: () => '/reps' },
+  meetingTypes: { path: '/meeting-types', getHref: () => '/meeting-types' },
+  outbox: { path: '/outbox', getHref: () => '/outbox' },
+  /** The lead's own page behind the private link in the invite: public, no login. */
+  selfService: { path: '/a/:token', getHref: (token: string) => `/a/${encodeURIComponent(token)}` },
 } as const;

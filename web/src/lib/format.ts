@@ -23,6 +23,28 @@ export interface Formatters {
   dateTime: (instant: string, timeZone: string) => string;
   number: (value: number) => string;
   percent: (value: number) => string;
+  /** ISO weekday (1 = Monday) as "Monday" or "Mon". */
+  weekday: (isoWeekday: number, width?: 'long' | 'short') => string;
+  /** A calendar date "YYYY-MM-DD" as "Thu, Nov 27, 2026", with no zone involved. */
+  localDate: (date: string) => string;
+  /** An amount in minor units (cents) as "$1,250.00". */
+  money: (amountMinor: number, currency: string) => string;
+}
+
+// 2024-01-01 was a Monday: ISO weekday n is n − 1 days later.
+const mondayNoon = Date.UTC(2024, 0, 1, 12);
+const dayMs = 86_400_000;
+
+/** How many decimals a currency has (USD 2, JPY 0); 2 when the browser does not know it. */
+export function currencyDigits(currency: string): number {
+  try {
+    return (
+      new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ??
+      2
+    );
+  } catch {
+    return 2;
+  }
 }
 
 // 24-hour clock everywhere, so "callable until 20:59" reads the same in every language.
@@ -59,6 +81,24 @@ export function createFormatters(locale: string): Formatters {
     number: (value) => new Intl.NumberFormat(locale).format(value),
     percent: (value) =>
       new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }).format(value),
+    weekday: (isoWeekday, width = 'long') =>
+      format({ weekday: width }, 'UTC', new Date(mondayNoon + (isoWeekday - 1) * dayMs).toISOString()),
+    localDate: (date) =>
+      format(
+        { weekday: 'short', month: 'short', day: 'numeric', year: 'numeric' },
+        'UTC',
+        `${date}T12:00:00Z`,
+      ),
+    money: (amountMinor, currency) => {
+      const digits = currencyDigits(currency);
+      try {
+        return new Intl.NumberFormat(locale, { style: 'currency', currency }).format(
+          amountMinor / 10 ** digits,
+        );
+      } catch {
+        return `${(amountMinor / 10 ** digits).toFixed(digits)} ${currency}`;
+      }
+    },
   };
 }
 

@@ -1,44 +1,61 @@
 import { Anchor, Badge, Button, Grid, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router-dom';
+import { Link, useLocation, useParams } from 'react-router-dom';
+import type { AppointmentDto } from '../../../../../src/contracts/appointments.ts';
 import { ErrorAlert } from '../../../components/error-alert.tsx';
 import { appointmentStatusColor } from '../../../components/status-colors.ts';
 import { paths } from '../../../config/paths.ts';
-import { useFormatters } from '../../../lib/format.ts';
+import { useFormatters, zoneLabel } from '../../../lib/format.ts';
 import { formatPhone } from '../../../lib/phone-format.ts';
 import { useUser } from '../../auth/api/get-session.ts';
-import { useAppointments } from '../api/get-appointments.ts';
-import { useUpcomingRange } from '../hooks/use-upcoming-range.ts';
+import { useAppointment } from '../api/get-appointment.ts';
+import { AppointmentActions } from './appointment-actions.tsx';
 import { AppointmentTimes } from './appointment-times.tsx';
 import { QualificationSummary } from './qualification-summary.tsx';
 
-/** What a rep reads before the meeting: who, when, how to reach them, what the setter learned. */
+/** The way back lands on the week the rep came from. */
+function useBackHref(): string {
+  const state = useLocation().state as { agendaSearch?: unknown } | null;
+  const search = typeof state?.agendaSearch === 'string' ? state.agendaSearch : '';
+  return `${paths.agenda.getHref()}${search}`;
+}
+
+/** What a rep reads before the meeting, and records after it: who, when, what the setter learned. */
 export function AppointmentPage() {
   const { t } = useTranslation();
-  const user = useUser();
-  const format = useFormatters();
   const { appointmentId } = useParams();
-  const appointments = useAppointments(useUpcomingRange(user.timeZone));
-  const appointment = appointments.data?.find((item) => String(item.id) === appointmentId);
+  const appointment = useAppointment(Number(appointmentId));
   const back = (
-    <Button component={Link} to={paths.agenda.getHref()} variant="subtle" w="fit-content" px={0}>
+    <Button component={Link} to={useBackHref()} variant="subtle" w="fit-content" px={0}>
       ← {t('agenda.back')}
     </Button>
   );
-  if (!appointment) {
+  if (!appointment.data) {
     return (
       <Stack maw={900} mx="auto">
         {back}
-        <ErrorAlert error={appointments.error} />
-        <Text>{appointments.isPending ? t('common.loading') : t('agenda.notFound')}</Text>
+        <ErrorAlert error={appointment.error} />
+        {appointment.isPending && <Text>{t('common.loading')}</Text>}
       </Stack>
     );
   }
-  const { lead } = appointment;
-  const phones = lead.phones.length > 0 ? lead.phones.map((phone) => phone.e164) : [lead.phone];
   return (
     <Stack gap="md" maw={900} mx="auto">
       {back}
+      <AppointmentDetail appointment={appointment.data} />
+    </Stack>
+  );
+}
+
+function AppointmentDetail({ appointment }: { appointment: AppointmentDto }) {
+  const { t } = useTranslation();
+  const user = useUser();
+  const format = useFormatters();
+  const { lead } = appointment;
+  const phones = lead.phones.length > 0 ? lead.phones.map((phone) => phone.e164) : [lead.phone];
+  const repZone = appointment.rep.timeZone;
+  return (
+    <>
       <Group justify="space-between" align="flex-start">
         <div>
           <Title order={1} size="h2">
@@ -46,13 +63,21 @@ export function AppointmentPage() {
           </Title>
           <Text c="dimmed">{[lead.company, appointment.clientName].filter(Boolean).join(' · ')}</Text>
         </div>
-        <Badge size="lg" color={appointmentStatusColor(appointment.status)} variant="light">
+        <Badge
+          size="lg"
+          color={appointmentStatusColor(appointment.status)}
+          variant="light"
+          data-testid="appointment-status"
+        >
           {t(`appointmentStatus.${appointment.status}`)}
         </Badge>
       </Group>
       <Paper withBorder p="md">
         <Text size="sm" c="dimmed">
-          {format.longDay(appointment.startsAt, user.timeZone)}
+          {t('agenda.dayInZone', {
+            day: format.longDay(appointment.startsAt, repZone),
+            zone: zoneLabel(repZone),
+          })}
         </Text>
         <AppointmentTimes appointment={appointment} userTimeZone={user.timeZone} />
         <Text size="sm">
@@ -60,7 +85,13 @@ export function AppointmentPage() {
           {appointment.location ? ` · ${appointment.location}` : ''} ·{' '}
           {t('agenda.setBy', { setter: appointment.setter.name, rep: appointment.rep.name })}
         </Text>
+        {appointment.rescheduledFromId !== null && (
+          <Text size="sm" c="dimmed">
+            {t('agenda.movedFrom')}
+          </Text>
+        )}
       </Paper>
+      <AppointmentActions appointment={appointment} />
       <Grid gap="md">
         <Grid.Col span={{ base: 12, sm: 5 }}>
           <Paper withBorder p="md" component="section" aria-labelledby="contact-title" h="100%">
@@ -96,6 +127,6 @@ export function AppointmentPage() {
         </Title>
         <Text style={{ whiteSpace: 'pre-wrap' }}>{appointment.notes || t('agenda.none')}</Text>
       </Paper>
-    </Stack>
+    </>
   );
 }

@@ -7,9 +7,11 @@ import { useFormatters, zoneLabel } from '../../../lib/format.ts';
 export function AppointmentTimes({
   appointment,
   userTimeZone,
+  size,
 }: {
   appointment: AppointmentDto;
   userTimeZone: string;
+  size?: 'sm';
 }) {
   const { t } = useTranslation();
   const format = useFormatters();
@@ -23,5 +25,9 @@ export function AppointmentTimes({
   if (appointment.rep.timeZone !== userTimeZone) {
     parts.push(t('agenda.repTime', { time: format.time(appointment.startsAt, appointment.rep.timeZone) }));
   }
-  return <Text fw={600}>{parts.join(' · ')}</Text>;
+  return (
+    <Text fw={600} size={size}>
+      {parts.join(' · ')}
+    </Text>
+  );
 }

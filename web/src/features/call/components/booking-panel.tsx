@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { AppointmentDto, BookAppointmentRequest } from '../../../../../src/contracts/appointments.ts';
 import type { MeetingTypeDto } from '../../../../../src/contracts/campaigns.ts';
 import { ErrorAlert } from '../../../components/error-alert.tsx';
+import { goodActionColor } from '../../../components/status-colors.ts';
 import { isApiError } from '../../../lib/api-client.ts';
 import { useFormatters, zoneLabel } from '../../../lib/format.ts';
 import { newIdempotencyKey } from '../../../lib/idempotency-key.ts';
@@ -38,11 +39,12 @@ export function BookingPanel({
 }: BookingPanelProps) {
   const { t } = useTranslation();
   const format = useFormatters();
-  const slots = useSlots(leadId, meetingType.id);
   const book = useBookAppointment();
   const [choice, setChoice] = useState<{ startsAt: string; repIds: number[]; key: string } | null>(null);
   const [repId, setRepId] = useState('any');
   const [locationKind, setLocationKind] = useState<LocationKind>(meetingType.locationKinds[0] ?? 'phone');
+  // Only reps who meet this way are offered: the slots follow the choice of phone, video or in person.
+  const slots = useSlots(leadId, meetingType.id, { locationKind });
   const [location, setLocation] = useState('');
   const [slotTaken, setSlotTaken] = useState(false);
   const leadZone = slots.data?.leadTimeZone ?? leadTimeZone;
@@ -127,7 +129,11 @@ export function BookingPanel({
           <NativeSelect
             label={t('call.booking.locationKind')}
             value={locationKind}
-            onChange={(event) => setLocationKind(event.currentTarget.value as LocationKind)}
+            onChange={(event) => {
+              setLocationKind(event.currentTarget.value as LocationKind);
+              setChoice(null);
+              setRepId('any');
+            }}
             data={meetingType.locationKinds.map((kind) => ({
               value: kind,
               label: t(`locationKind.${kind}`),
@@ -147,7 +153,7 @@ export function BookingPanel({
         {bookError ? <ErrorAlert error={bookError} /> : null}
         <Button
           type="submit"
-          color="green.9"
+          color={goodActionColor}
           disabled={!choice}
           loading={book.isPending}
           rightSection={<Kbd size="xs">Ctrl+Enter</Kbd>}

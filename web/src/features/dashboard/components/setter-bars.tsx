@@ -1,5 +1,6 @@
-import { Box, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { Paper, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { TodayStats } from '../../../../../src/contracts/stats.ts';
 import { useFormatters } from '../../../lib/format.ts';
 
@@ -9,41 +10,54 @@ const series = [
   { key: 'appointmentsSet', color: 'var(--mantine-color-green-6)' },
 ] as const;
 
+const axisTick = { fill: 'var(--mantine-color-text)', fontSize: 12 };
+
 /** Setters compared at a glance; the same numbers are in the table above, for screen readers too. */
 export function SetterBars({ setters }: { setters: TodayStats['setters'] }) {
   const { t } = useTranslation();
   const format = useFormatters();
-  const max = Math.max(1, ...setters.map((setter) => setter.attempts));
+  const height = Math.max(160, 56 + setters.length * 44);
   return (
     <Paper withBorder p="md" component="figure" m={0} aria-labelledby="bars-title">
       <Title order={2} size="h4" id="bars-title" mb="xs" component="figcaption">
         {t('dashboard.chart')}
       </Title>
-      <Group gap="md" mb="xs" aria-hidden="true">
-        {series.map((serie) => (
-          <Group key={serie.key} gap={4}>
-            <Box w={12} h={12} bg={serie.color} bdrs="xs" />
-            <Text size="xs">{t(`dashboard.columns.${serie.key}`)}</Text>
-          </Group>
-        ))}
-      </Group>
-      <Stack gap="xs" aria-hidden="true">
-        {setters.map((setter) => (
-          <Group key={setter.setterId} gap="sm" wrap="nowrap">
-            <Text size="sm" w={140} truncate>
-              {setter.setterName}
-            </Text>
-            <Stack gap={2} style={{ flex: 1 }}>
-              {series.map((serie) => (
-                <Group key={serie.key} gap={6} wrap="nowrap">
-                  <Box h={8} bg={serie.color} bdrs="xs" w={`${(setter[serie.key] / max) * 100}%`} miw={2} />
-                  <Text size="xs">{format.number(setter[serie.key])}</Text>
-                </Group>
-              ))}
-            </Stack>
-          </Group>
-        ))}
-      </Stack>
+      <div aria-hidden="true" style={{ width: '100%', height }}>
+        <ResponsiveContainer width="100%" height="100%">
+          <BarChart data={setters} layout="vertical" margin={{ top: 4, right: 16, bottom: 4, left: 8 }}>
+            <CartesianGrid horizontal={false} stroke="var(--mantine-color-default-border)" />
+            <XAxis
+              type="number"
+              allowDecimals={false}
+              tick={axisTick}
+              tickFormatter={(value: number) => format.number(value)}
+            />
+            <YAxis type="category" dataKey="setterName" width={140} tick={axisTick} />
+            <Tooltip
+              formatter={(value) => format.number(Number(value))}
+              contentStyle={{
+                background: 'var(--mantine-color-body)',
+                borderColor: 'var(--mantine-color-default-border)',
+              }}
+            />
+            <Legend
+              formatter={(value: string) => (
+                <span style={{ color: 'var(--mantine-color-text)' }}>{value}</span>
+              )}
+            />
+            {series.map((serie) => (
+              <Bar
+                key={serie.key}
+                dataKey={serie.key}
+                name={t(`dashboard.columns.${serie.key}`)}
+                fill={serie.color}
+                radius={[0, 3, 3, 0]}
+                isAnimationActive={false}
+              />
+            ))}
+          </BarChart>
+        </ResponsiveContainer>
+      </div>
     </Paper>
   );
 }

@@ -328,6 +328,7 @@ export interface AppointmentsTable {
   questions_asked: string | null;
   notes: string | null;
   outcome: string | null;
+  /** Unique per setter (migration 0003); `retired_idempotency_key`, always null, is not read. */
   idempotency_key: string | null;
   created_at: number;
   updated_at: number;

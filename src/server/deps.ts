@@ -9,6 +9,7 @@ import { createJobsRepository } from '../db/repositories/jobs.repository.ts';
 import { createLeadQueueRepository } from '../db/repositories/lead-queue.repository.ts';
 import { createLeadsRepository } from '../db/repositories/leads.repository.ts';
 import { createOutboxRepository } from '../db/repositories/outbox.repository.ts';
+import { createRepsRepository } from '../db/repositories/reps.repository.ts';
 import { createStatsRepository } from '../db/repositories/stats.repository.ts';
 import { createUsersRepository } from '../db/repositories/users.repository.ts';
 import type { TimeZoneLookup } from '../integrations/geo/time-zone-lookup.ts';
@@ -38,6 +39,7 @@ export function createDeps(
       findCampaign: (id) => catalog.findCampaign(id),
       findClient: (id) => clients.findById(id),
     }),
+    reps: createRepsRepository(db, dialect),
     appointments: createAppointmentsRepository(db, dialect),
     outbox: createOutboxRepository(db),
     calendarFeed: createCalendarFeedRepository(db),

@@ -3,7 +3,7 @@ import type { AppointmentDto, SlotsResponse } from '../../src/contracts/appointm
 import type { CampaignDto } from '../../src/contracts/campaigns.ts';
 import type { LeadListDto } from '../../src/contracts/imports.ts';
 import { dialects, dropTestDatabases } from '../support/test-databases.ts';
-import { type DemoClient, demoClient, freshLeadIds, repIdOf } from './support/demo-data.ts';
+import { type DemoClient, demoClient, extraUser, freshLeadIds, repIdOf } from './support/demo-data.ts';
 import type { Api, ErrorBody } from './support/test-api.ts';
 import { createTestApp, type TestApp } from './support/test-app.ts';
 
@@ -135,6 +135,60 @@ for (const dialect of dialects) {
       expect(listed.body.appointments.every((a) => a.clientId === sunpeak.id)).toBe(true);
       const manager = await t.authed('manager@demo.test');
       expect((await manager.get(`/api/appointments/${ledgerlyAppointment.id}`)).status).toBe(200);
+    });
+
+    it('a booking naming another client’s campaign is refused (400 VALIDATION campaignId) and books nothing', async () => {
+      const setter1 = await t.authed('setter1@demo.test');
+      const [leadId] = await freshLeadIds(t, sunpeak.id, 1);
+      const slots = await setter1.get<SlotsResponse>(
+        `/api/leads/${leadId}/slots?meetingTypeId=${sunpeak.meetingTypeId}`,
+      );
+      const refused = await setter1.post<ErrorBody>('/api/appointments', {
+        leadId,
+        meetingTypeId: sunpeak.meetingTypeId,
+        startsAt: slots.body.slots[0]?.startsAt,
+        campaignId: ledgerly.campaignId,
+      });
+      expect(refused.status).toBe(400);
+      expect(refused.body.error).toMatchObject({ code: 'VALIDATION', field: 'campaignId' });
+      const lead = await t.deps.leads.findLead(Number(leadId));
+      expect(lead).toMatchObject({ status: 'new', attemptCount: 0 });
+    });
+
+    it('ids in a body or query naming another client answer 404: scripts, forms, today’s stats, a meeting type', async () => {
+      const { api: sunpeakManager } = await extraUser(t, 'manager', [sunpeak.id]);
+      const section = { id: 'opening', title: 'Opening', body: 'Hello' };
+      expectNotFound(
+        await sunpeakManager.post('/api/scripts', { clientId: ledgerly.id, name: 'X', sections: [section] }),
+      );
+      const question = {
+        id: 'need',
+        label: 'Need?',
+        type: 'single_choice',
+        criterion: 'need',
+        weight: 1,
+        options: [{ value: 'yes', label: 'Yes', points: 100 }],
+      };
+      expectNotFound(
+        await sunpeakManager.post('/api/qualification-forms', {
+          clientId: ledgerly.id,
+          name: 'X',
+          questions: [question],
+          threshold: 50,
+        }),
+      );
+      expect((await t.deps.catalog.listScripts([ledgerly.id])).map((s) => s.name)).not.toContain('X');
+      expect((await t.deps.catalog.listForms([ledgerly.id])).map((f) => f.name)).not.toContain('X');
+      expectNotFound(await setter3.get(`/api/stats/today?clientId=${ledgerly.id}`));
+      expectNotFound(await sunpeakManager.get(`/api/stats/today?clientId=${ledgerly.id}`));
+      // setter1 works for both clients, yet a lead is only offered its own client's meeting types.
+      const setter1 = await t.authed('setter1@demo.test');
+      const [sunpeakLead] = await freshLeadIds(t, sunpeak.id, 1);
+      for (const api of [setter1, setter3]) {
+        expectNotFound(
+          await api.get(`/api/leads/${sunpeakLead}/slots?meetingTypeId=${ledgerly.meetingTypeId}`),
+        );
+      }
     });
 
     it('a rep sees only their own appointments, and 404 for a colleague’s', async () => {

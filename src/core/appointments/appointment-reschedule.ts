@@ -6,13 +6,13 @@ import type { LifecyclePort } from './appointment-ports.ts';
 import { freeRepsForReschedule } from './appointment-reschedule-slots.ts';
 import { canSelfServe, isLive } from './appointment-rules.ts';
 import type { Appointment, Changer } from './appointment-state.ts';
+import type { IdempotencyPort } from './booking-checks.ts';
 import type { SlotContext, SlotsPort } from './find-slots-for-lead.ts';
 import { announceAppointment, queueInviteMails } from './notify-appointment.ts';
 import { bookingOrder, type RecentLoadPort } from './slot-free-reps.ts';
 
-export interface ReschedulePort extends SlotsPort, RecentLoadPort, LifecyclePort {
+export interface ReschedulePort extends SlotsPort, RecentLoadPort, LifecyclePort, IdempotencyPort {
   findAppointment(id: number): Promise<Appointment | undefined>;
-  findAppointmentByIdempotencyKey(key: string): Promise<{ id: number; leadId: number } | undefined>;
 }
 
 export interface RescheduleInput {
@@ -118,14 +118,17 @@ export async function rescheduleAppointment(
   }
 }
 
-/** The appointment an earlier request with the same idempotency key moved this one to. */
+/**
+ * The appointment an earlier request with the same idempotency key moved this one to. The moved
+ * appointment keeps the setter who booked it, so the key is looked up under that setter.
+ */
 async function earlierReschedule(
   port: ReschedulePort,
   current: Appointment,
   key: string | null,
 ): Promise<number | undefined> {
   if (!key) return undefined;
-  const existing = await port.findAppointmentByIdempotencyKey(key);
+  const existing = await port.findAppointmentByIdempotencyKey(key, current.setterId);
   if (!existing) return undefined;
   const earlier = await port.findAppointment(existing.id);
   if (earlier?.rescheduledFromId === current.id) return earlier.id;

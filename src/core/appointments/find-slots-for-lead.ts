@@ -3,6 +3,7 @@ import { type Actor, requireClientAccess } from '../access/actor.ts';
 import type { LocationKind } from '../campaigns/catalog.ts';
 import type { Lead } from '../leads/lead.ts';
 import type {
+  BookedInterval,
   BusyInterval,
   LocalInterval,
   MeetingTypeRules,
@@ -38,12 +39,12 @@ export interface SlotsPort {
   activeReps(clientId: number): Promise<Rep[]>;
   /** The rep who already owns the relationship with the lead, if any. */
   leadOwnerRepId(leadId: number): Promise<number | null>;
-  /** Live appointments of these reps overlapping [from, to), without buffers. */
+  /** Live appointments of these reps whose blocked range (their own buffers) overlaps [from, to). */
   busyIntervals(
     repIds: number[],
     from: Temporal.Instant,
     to: Temporal.Instant,
-  ): Promise<Map<number, BusyInterval[]>>;
+  ): Promise<Map<number, BookedInterval[]>>;
   /** Time off, date overrides and others' live holds of these reps over the range. */
   repExceptions(repIds: number[], range: CalendarRange): Promise<Map<number, RepExceptions>>;
 }

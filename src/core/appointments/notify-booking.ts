@@ -1,6 +1,6 @@
 import type { Temporal } from 'temporal-polyfill';
 import type { AppointmentMessaging, AppointmentWriter } from './appointment-ports.ts';
-import type { BookingWriter } from './book-appointment.ts';
+import type { BookingWriter } from './booking-writes.ts';
 import { announceAppointment } from './notify-appointment.ts';
 
 type Transaction<W> = <T>(work: (writer: W) => Promise<T>) => Promise<T>;

@@ -2,7 +2,7 @@ import type { Temporal } from 'temporal-polyfill';
 import { type CallingDecision, callingWindowFor } from '../calling-hours/calling-window.ts';
 import type { CallingBlockReason, CallingWindowPolicy } from '../calling-hours/calling-window-policy.ts';
 import type { TimeZoneCandidate } from '../calling-hours/time-zone-candidates.ts';
-import { closedLeadStatuses, type Lead } from '../leads/lead.ts';
+import { closedLeadStatuses, type Lead, type LeadStatus } from '../leads/lead.ts';
 
 export type DialBlockReason = CallingBlockReason | 'DO_NOT_CALL' | 'CLOSED_STATUS' | 'RETRY_GAP' | 'LEASED';
 
@@ -49,8 +49,8 @@ export function permitToDial(context: DialContext): DialPermit {
     now,
   );
   const reasons: DialBlockReason[] = [...calling.reasons];
-  if (context.onDncList || lead.status === 'dnc') reasons.push('DO_NOT_CALL');
-  else if (closedLeadStatuses.includes(lead.status)) reasons.push('CLOSED_STATUS');
+  const closed = closedToCalls(lead.status, context.onDncList);
+  if (closed) reasons.push(closed);
   if (!context.ignoreRetryGap && compareInstants(lead.nextCallAt, now) > 0) reasons.push('RETRY_GAP');
   const leasedByOther =
     lead.leaseUserId !== null &&
@@ -59,6 +59,23 @@ export function permitToDial(context: DialContext): DialPermit {
     compareInstants(lead.leaseExpiresAt, now) > 0;
   if (leasedByOther) reasons.push('LEASED');
   return { allowed: reasons.length === 0, reasons, calling };
+}
+
+/**
+ * Why a lead takes no call at any hour: a do-not-call request or entry, or a closed status. The
+ * one rule behind the queue, a manual dial and a booking (made during a call that began inside the
+ * window, so neither the window nor the retry gap applies to it).
+ *
+ * @example
+ * closedToCalls('callback', false) // null — a no-show handed back to its setter may be booked again
+ * closedToCalls('nurture', false) // 'CLOSED_STATUS'
+ */
+export function closedToCalls(
+  status: LeadStatus,
+  onDncList: boolean,
+): Extract<DialBlockReason, 'DO_NOT_CALL' | 'CLOSED_STATUS'> | null {
+  if (onDncList || status === 'dnc') return 'DO_NOT_CALL';
+  return closedLeadStatuses.includes(status) ? 'CLOSED_STATUS' : null;
 }
 
 function compareInstants(a: Temporal.Instant, b: Temporal.Instant): number {

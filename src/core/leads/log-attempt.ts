@@ -60,12 +60,7 @@ export async function logAttempt(
   const lead = await port.findLead(leadId);
   if (!lead) throw notFound('Lead');
   requireClientAccess(actor, lead.clientId, 'Lead');
-  if (input.campaignId !== null && (await port.campaignClientId(input.campaignId)) !== lead.clientId) {
-    throw new AppError('VALIDATION', {
-      message: 'The campaign does not belong to the lead’s client',
-      field: 'campaignId',
-    });
-  }
+  await requireCampaignOfLead(port, input.campaignId, lead);
   requireOpenOrHeld(lead, actor, input.disposition);
   const startedAt = requireRecentStart(input.startedAt, now);
   requireDispositionReason(input.disposition, input.reason);
@@ -139,6 +134,20 @@ export async function logAttempt(
     });
     return { attemptId, leadStatus: status, callbackId };
   });
+}
+
+/** A call or booking names a campaign of the lead's own client, or none; another client's is refused. */
+export async function requireCampaignOfLead(
+  port: Pick<LogAttemptPort, 'campaignClientId'>,
+  campaignId: number | null,
+  lead: Lead,
+): Promise<void> {
+  if (campaignId !== null && (await port.campaignClientId(campaignId)) !== lead.clientId) {
+    throw new AppError('VALIDATION', {
+      message: 'The campaign does not belong to the lead’s client',
+      field: 'campaignId',
+    });
+  }
 }
 
 /** Throws LEAD_NOT_LEASED when another setter holds an unexpired lease on the lead. */

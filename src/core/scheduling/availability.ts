@@ -21,13 +21,23 @@ export interface BusyInterval {
   endsAt: Temporal.Instant;
 }
 
+/**
+ * An appointment on the rep's calendar. Its blocked range (its own buffers included, as stored when
+ * it was booked) is what a new meeting and the new meeting's own buffers must stay clear of, the
+ * rule the booking transaction checks; without one, the meeting itself is the range.
+ */
+export interface BookedInterval extends BusyInterval {
+  blockedFrom?: Temporal.Instant;
+  blockedUntil?: Temporal.Instant;
+}
+
 export interface RepAvailability {
   repId: number;
   /** IANA zone the working hours are read in. */
   timeZone: string;
   weeklyHours: WeeklyInterval[];
   /** Appointments already on the rep's calendar. */
-  booked: BusyInterval[];
+  booked: BookedInterval[];
   /** At most this many appointments starting on one local date (rep's zone); null or absent: no cap. */
   dailyMax?: number | null;
   timeOff?: BusyInterval[];

@@ -148,7 +148,14 @@ describe('findOpenSlots: date overrides replace the weekly hours on their local 
       [
         rep({
           dateOverrides: new Map([on('2026-06-15', ['13:00', '18:00'])]),
-          booked: [{ startsAt: wall('2026-06-15T14:00', zone), endsAt: wall('2026-06-15T15:00', zone) }],
+          booked: [
+            {
+              startsAt: wall('2026-06-15T14:00', zone),
+              endsAt: wall('2026-06-15T15:00', zone),
+              blockedFrom: wall('2026-06-15T14:00', zone),
+              blockedUntil: wall('2026-06-15T15:15', zone),
+            },
+          ],
           timeOff: [{ startsAt: wall('2026-06-15T16:30', zone), endsAt: wall('2026-06-15T17:00', zone) }],
         }),
       ],

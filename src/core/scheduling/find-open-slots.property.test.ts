@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { Temporal } from 'temporal-polyfill';
 import { describe, expect, it } from 'vitest';
 import type {
+  BookedInterval,
   BusyInterval,
   LocalInterval,
   MeetingTypeRules,
@@ -78,6 +79,20 @@ const busyArb = (nowMs: number): fc.Arbitrary<BusyInterval> =>
       endsAt: Temporal.Instant.fromEpochMilliseconds(nowMs + (offset + length) * minute),
     }));
 
+/** A booking blocking its own buffers (0–30 minutes each side), as stored when it was booked. */
+const bookedArb = (nowMs: number): fc.Arbitrary<BookedInterval> =>
+  fc
+    .record({
+      meeting: busyArb(nowMs),
+      before: fc.integer({ min: 0, max: 30 }),
+      after: fc.integer({ min: 0, max: 30 }),
+    })
+    .map(({ meeting, before, after }) => ({
+      ...meeting,
+      blockedFrom: meeting.startsAt.subtract({ minutes: before }),
+      blockedUntil: meeting.endsAt.add({ minutes: after }),
+    }));
+
 /** Overrides on local dates around now: one or two intervals, or a day off. */
 const overridesArb = (nowMs: number): fc.Arbitrary<Map<string, LocalInterval[]>> =>
   fc
@@ -115,7 +130,7 @@ const scenarioArb = nowArb.chain((nowMs) =>
         repId: fc.integer({ min: 1, max: 50 }),
         timeZone: fc.constantFrom(...zones),
         weeklyHours: weeklyHoursArb,
-        booked: fc.array(busyArb(nowMs), { maxLength: 10 }),
+        booked: fc.array(bookedArb(nowMs), { maxLength: 10 }),
         timeOff: fc.array(busyArb(nowMs), { maxLength: 2 }),
         held: fc.array(busyArb(nowMs), { maxLength: 2 }),
         dateOverrides: overridesArb(nowMs),
@@ -165,8 +180,8 @@ function referenceStarts(rep: RepAvailability, rules: MeetingTypeRules, nowMs: n
           rep.booked.some((b) =>
             overlaps(
               ...padded,
-              b.startsAt.epochMilliseconds - rules.bufferBeforeMinutes * minute,
-              b.endsAt.epochMilliseconds + rules.bufferAfterMinutes * minute,
+              (b.blockedFrom ?? b.startsAt).epochMilliseconds,
+              (b.blockedUntil ?? b.endsAt).epochMilliseconds,
             ),
           ) ||
           (rep.timeOff ?? []).some((t) =>

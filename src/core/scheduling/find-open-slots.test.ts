@@ -12,6 +12,11 @@ const busy = (from: string, to: string, timeZone: string) => ({
   startsAt: wall(from, timeZone),
   endsAt: wall(to, timeZone),
 });
+/** The blocked range of a Monday 15:00–16:00 New York booking with its own buffers. */
+const ownBuffers = (beforeMinutes: number, afterMinutes: number) => ({
+  blockedFrom: wall('2026-06-15T15:00', 'America/New_York').subtract({ minutes: beforeMinutes }),
+  blockedUntil: wall('2026-06-15T16:00', 'America/New_York').add({ minutes: afterMinutes }),
+});
 const rules = (overrides: Partial<MeetingTypeRules> = {}): MeetingTypeRules => ({
   durationMinutes: 60,
   bufferBeforeMinutes: 0,
@@ -111,10 +116,22 @@ describe('findOpenSlots: grid, fit and busy time', () => {
 
   it.each([
     {
-      name: 'buffers pad a booking on both sides: 15 before + 10 after the new and the booked meeting',
+      name: 'the new meeting’s own buffers (15 before, 10 after) stay clear of a booking without buffers',
       rep: { booked: [busy(monday('15:00'), monday('16:00'), ny)] },
       rules: { bufferBeforeMinutes: 15, bufferAfterMinutes: 10 },
       expected: ['13:00', '13:30', '14:00', '16:30', '17:00', '17:30'],
+    },
+    {
+      name: 'a booking’s own 30-minute buffers block 16:00 for a type without buffers: 16:30 is next',
+      rep: { booked: [{ ...busy(monday('15:00'), monday('16:00'), ny), ...ownBuffers(30, 30) }] },
+      rules: {},
+      expected: ['13:00', '13:30', '14:00', '16:30', '17:00', '17:30'],
+    },
+    {
+      name: 'with 10 minutes after the new meeting, 14:00 (to 14:30 + 10) clashes with a range blocked from 14:30',
+      rep: { booked: [{ ...busy(monday('15:00'), monday('16:00'), ny), ...ownBuffers(30, 30) }] },
+      rules: { bufferAfterMinutes: 10 },
+      expected: ['13:00', '13:30', '16:30', '17:00', '17:30'],
     },
     {
       name: 'a meeting may end exactly when a booking starts when there are no buffers',

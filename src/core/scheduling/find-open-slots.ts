@@ -26,9 +26,10 @@ interface SlotSearch {
  * The open slots of a meeting type across reps, sorted by start; reps free for the same start
  * share one slot. For each rep, on each local date (rep's zone): the date's override, else the
  * weekday's hours, give the working intervals; slots start at each interval's start and step by
- * `slotStepMinutes`; a slot fits fully inside the interval, overlaps no booked meeting once both
- * are padded by the buffers, no time off and no range another setter holds; it starts no sooner than
- * the minimum notice and before the horizon; a date already holding `dailyMax` bookings offers none.
+ * `slotStepMinutes`; a slot fits fully inside the interval; padded by its own buffers, it overlaps
+ * no booked meeting's blocked range (that meeting's own buffers) and no range another setter holds;
+ * the meeting itself overlaps no time off; it starts no sooner than the minimum notice and before
+ * the horizon; a date already holding `dailyMax` bookings offers none.
  * Each rep's busy intervals are sorted once and swept alongside the working intervals.
  *
  * @example

@@ -10,7 +10,13 @@ import {
   parseClockTime,
   type ZoneTimeline,
 } from '../calling-hours/zone-timeline.ts';
-import type { BusyInterval, LocalInterval, RepAvailability, WeeklyInterval } from './availability.ts';
+import type {
+  BookedInterval,
+  BusyInterval,
+  LocalInterval,
+  RepAvailability,
+  WeeklyInterval,
+} from './availability.ts';
 
 /** A half-open span of instants in epoch milliseconds. */
 export interface MsInterval {
@@ -124,15 +130,15 @@ export function workingIntervals(
 }
 
 /**
- * Where a new meeting may not be, sorted and joined. A booked meeting is padded by both buffers
- * on each side: its own buffers and the new meeting's must not overlap it (as Cal.com does), so
- * back-to-back meetings are `bufferAfter + bufferBefore` apart. Time off blocks the meeting itself.
- * A held range already carries its own buffers, so only the new meeting's are added: its
- * `bufferAfter` before the range and its `bufferBefore` after it.
+ * What the new meeting itself may not overlap, sorted and joined. A booked meeting blocks its own
+ * range (its buffers as stored when it was booked) and a held range carries its buffers too: the
+ * new meeting padded by its own buffers must not overlap either, so each is widened by the new
+ * meeting's `bufferAfter` before it and its `bufferBefore` after it. This is exactly the overlap
+ * the booking transaction checks between stored blocked ranges. Time off blocks the meeting itself.
  *
  * @example
- * // A booking 15:00–16:00Z with 15 + 10 minutes of buffers:
- * blockedIntervals({ ...rep, booked: [{ startsAt: at('…T15:00Z'), endsAt: at('…T16:00Z') }] }, { beforeMs: 15 * 60_000, afterMs: 10 * 60_000 })
+ * // A booking 15:00–16:00Z that blocks 14:45–16:10Z, for a meeting with 15 + 10 minutes of buffers:
+ * blockedIntervals({ ...rep, booked: [{ startsAt: at('…T15:00Z'), endsAt: at('…T16:00Z'), blockedFrom: at('…T14:45Z'), blockedUntil: at('…T16:10Z') }] }, { beforeMs: 15 * 60_000, afterMs: 10 * 60_000 })
  * // [{ startMs: …T14:35Z, endMs: …T16:25Z }]
  */
 export function blockedIntervals(
@@ -143,9 +149,12 @@ export function blockedIntervals(
     startMs: busy.startsAt.epochMilliseconds - padBefore,
     endMs: ceilEpochMs(busy.endsAt) + padAfter,
   });
-  const padding = buffers.beforeMs + buffers.afterMs;
+  const ownRange = (booked: BookedInterval): BusyInterval => ({
+    startsAt: booked.blockedFrom ?? booked.startsAt,
+    endsAt: booked.blockedUntil ?? booked.endsAt,
+  });
   const blocked = [
-    ...rep.booked.map((busy) => toMs(busy, padding, padding)),
+    ...rep.booked.map((busy) => toMs(ownRange(busy), buffers.afterMs, buffers.beforeMs)),
     ...(rep.timeOff ?? []).map((busy) => toMs(busy, 0, 0)),
     ...(rep.held ?? []).map((busy) => toMs(busy, buffers.afterMs, buffers.beforeMs)),
   ];

@@ -1,18 +1,17 @@
 import type { Kysely } from 'kysely';
 import { Temporal } from 'temporal-polyfill';
 import type { AppointmentWriter } from '../../core/appointments/appointment-ports.ts';
-import type { BookingWriter } from '../../core/appointments/book-appointment.ts';
-import { type AppointmentStatus, liveAppointmentStatuses } from '../../core/appointments/rep.ts';
+import type { BookingWriter } from '../../core/appointments/booking-writes.ts';
+import type { AppointmentStatus } from '../../core/appointments/rep.ts';
 import type { MailJobWriter } from '../../core/jobs/send-mail-job.ts';
 import type { DialectName } from '../create-database.ts';
-import { isUniqueViolation, lockForUpdate } from '../dialect.ts';
 import type { Database } from '../schema.ts';
 import { findAppointmentById, findNotice } from './appointment-rows.ts';
 import { createAppointmentWriter } from './appointment-writer.ts';
+import { createBookingWrites, hasLiveAppointment } from './booking-writer.ts';
 import { createLeadWriter } from './leads.repository.ts';
 
 const instant = (ms: number) => Temporal.Instant.fromEpochMilliseconds(ms);
-const live = [...liveAppointmentStatuses];
 
 export interface AppointmentRecord {
   id: number;
@@ -43,14 +42,18 @@ export interface AppointmentRecord {
 
 export function createAppointmentsRepository(db: Kysely<Database>, dialect: DialectName) {
   return {
-    async findAppointmentByIdempotencyKey(key: string) {
+    /** Keys belong to the setter who sent them (a reschedule's to the setter of the chain). */
+    async findAppointmentByIdempotencyKey(key: string, setterId: number) {
       const row = await db
         .selectFrom('appointments')
         .select(['id', 'lead_id'])
         .where('idempotency_key', '=', key)
+        .where('setter_id', '=', setterId)
         .executeTakeFirst();
       return row && { id: row.id, leadId: row.lead_id };
     },
+
+    hasLiveAppointment: (leadId: number) => hasLiveAppointment(db, leadId),
 
     findAppointment: (id: number) => findAppointmentById(db, id),
     findNotice: (id: number) => findNotice(db, id),
@@ -92,66 +95,15 @@ export function createAppointmentsRepository(db: Kysely<Database>, dialect: Dial
     transaction<T>(
       work: (writer: BookingWriter & AppointmentWriter & MailJobWriter) => Promise<T>,
     ): Promise<T> {
-      return db.transaction().execute(async (trx) => {
-        const organizationId = async () => {
-          throw new Error('A booking never writes do-not-call entries');
-        };
-        const writer: BookingWriter = {
-          ...createLeadWriter(trx, organizationId),
-          async lockRep(repId) {
-            await lockForUpdate(
-              dialect,
-              trx.selectFrom('reps').select('id').where('id', '=', repId),
-            ).execute();
-          },
-          async hasOverlap(repId, blockedFrom, blockedUntil) {
-            const row = await trx
-              .selectFrom('appointments')
-              .select('id')
-              .where('rep_id', '=', repId)
-              .where('status', 'in', live)
-              .where('blocked_from', '<', blockedUntil.epochMilliseconds)
-              .where('blocked_until', '>', blockedFrom.epochMilliseconds)
-              .executeTakeFirst();
-            return row !== undefined;
-          },
-          async insertAppointment(a) {
-            try {
-              const row = await trx
-                .insertInto('appointments')
-                .values({
-                  client_id: a.clientId,
-                  lead_id: a.leadId,
-                  rep_id: a.repId,
-                  meeting_type_id: a.meetingTypeId,
-                  setter_id: a.setterId,
-                  attempt_id: a.attemptId,
-                  starts_at: a.startsAt.epochMilliseconds,
-                  ends_at: a.endsAt.epochMilliseconds,
-                  blocked_from: a.blockedFrom.epochMilliseconds,
-                  blocked_until: a.blockedUntil.epochMilliseconds,
-                  lead_time_zone: a.leadTimeZone,
-                  location_kind: a.locationKind,
-                  location: a.location,
-                  status: 'scheduled',
-                  questions_asked: a.questionsAsked,
-                  notes: a.notes,
-                  outcome: null,
-                  idempotency_key: a.idempotencyKey,
-                  created_at: a.now.epochMilliseconds,
-                  updated_at: a.now.epochMilliseconds,
-                })
-                .returning('id')
-                .executeTakeFirstOrThrow();
-              return row.id;
-            } catch (error) {
-              if (isUniqueViolation(error)) return undefined;
-              throw error;
-            }
-          },
-        };
-        return work({ ...createAppointmentWriter(trx, dialect), ...writer });
-      });
+      return db.transaction().execute((trx) =>
+        work({
+          ...createAppointmentWriter(trx, dialect),
+          ...createLeadWriter(trx, async () => {
+            throw new Error('A booking never writes do-not-call entries');
+          }),
+          ...createBookingWrites(trx, dialect),
+        }),
+      );
     },
 
     async list(filter: {

@@ -36,6 +36,13 @@ export interface NewCampaign {
 
 const instant = (ms: number) => Temporal.Instant.fromEpochMilliseconds(ms);
 
+const formRowToForm = (r: Selectable<Database['qualification_forms']>): StoredQualificationForm => ({
+  id: r.id,
+  clientId: r.client_id,
+  name: r.name,
+  ...parseJson<QualificationForm>(r.definition, { questions: [], threshold: 100 }),
+});
+
 export function createCatalogRepository(db: Kysely<Database>) {
   async function campaignListIds(campaignIds: number[]): Promise<Map<number, number[]>> {
     const byCampaign = new Map<number, number[]>();
@@ -218,12 +225,16 @@ export function createCatalogRepository(db: Kysely<Database>) {
         .where('client_id', 'in', clientIds)
         .orderBy('name')
         .execute();
-      return rows.map((r) => ({
-        id: r.id,
-        clientId: r.client_id,
-        name: r.name,
-        ...parseJson<QualificationForm>(r.definition, { questions: [], threshold: 100 }),
-      }));
+      return rows.map(formRowToForm);
+    },
+
+    async findForm(id: number): Promise<StoredQualificationForm | undefined> {
+      const row = await db
+        .selectFrom('qualification_forms')
+        .selectAll()
+        .where('id', '=', id)
+        .executeTakeFirst();
+      return row && formRowToForm(row);
     },
 
     async createForm(form: Omit<StoredQualificationForm, 'id'>, now: number): Promise<number> {

@@ -2,8 +2,9 @@ import type { Kysely, Transaction } from 'kysely';
 import { Temporal } from 'temporal-polyfill';
 import type { Disposition, Lead } from '../../core/leads/lead.ts';
 import type { LeadWriter } from '../../core/leads/lead-writer.ts';
-import { parseJson, toJson } from '../json.ts';
+import { toJson } from '../json.ts';
 import type { Database } from '../schema.ts';
+import { latestQualifications } from './latest-qualifications.ts';
 import { leadRowToLead } from './lead-mapping.ts';
 
 export interface AttemptRecord {
@@ -247,25 +248,18 @@ export function createLeadsRepository(db: Kysely<Database>) {
         .execute();
     },
 
-    async latestQualification(leadId: number) {
-      const row = await db
-        .selectFrom('qualification_answers')
+    /** The leads of these ids, by id, in one query. */
+    async findLeads(ids: readonly number[]): Promise<Map<number, Lead>> {
+      if (ids.length === 0) return new Map();
+      const rows = await db
+        .selectFrom('leads')
         .selectAll()
-        .where('lead_id', '=', leadId)
-        .orderBy('created_at', 'desc')
-        .orderBy('id', 'desc')
-        .executeTakeFirst();
-      return (
-        row && {
-          formId: row.form_id,
-          answers: parseJson<Record<string, unknown>>(row.answers, {}),
-          score: row.score,
-          qualified: row.qualified === 1,
-          interest: row.interest,
-          questionsAsked: row.questions_asked,
-        }
-      );
+        .where('id', 'in', [...new Set(ids)])
+        .execute();
+      return new Map(rows.map((row) => [row.id, leadRowToLead(row)]));
     },
+
+    latestQualifications: (leadIds: readonly number[]) => latestQualifications(db, leadIds),
 
     async upcomingCallbacks(userId: number, clientIds: readonly number[], limit = 50) {
       if (clientIds.length === 0) return [];

@@ -3,7 +3,7 @@ import { Temporal } from 'temporal-polyfill';
 import type { CalendarRange, RepExceptions } from '../../core/appointments/find-slots-for-lead.ts';
 import { liveAppointmentStatuses } from '../../core/appointments/rep.ts';
 import type { NewSlotHold } from '../../core/appointments/slot-hold.ts';
-import type { BusyInterval, LocalInterval } from '../../core/scheduling/availability.ts';
+import type { BookedInterval, LocalInterval } from '../../core/scheduling/availability.ts';
 import type { RepLoad } from '../../core/scheduling/choose-rep.ts';
 import type { DialectName } from '../create-database.ts';
 import { lockForUpdate } from '../dialect.ts';
@@ -26,25 +26,31 @@ const groupBy = <T, K>(items: T[], key: (item: T) => K): Map<K, T[]> => {
 
 /** What the slot finder and round-robin read of reps' calendars. */
 export function createCalendarReads(db: Kysely<Database>) {
+  /** Live appointments whose blocked range (their own buffers included) touches [from, to). */
   async function busyIntervals(
     repIds: number[],
     from: Temporal.Instant,
     to: Temporal.Instant,
-  ): Promise<Map<number, BusyInterval[]>> {
-    const busy = new Map<number, BusyInterval[]>();
+  ): Promise<Map<number, BookedInterval[]>> {
+    const busy = new Map<number, BookedInterval[]>();
     if (repIds.length === 0) return busy;
     const rows = await db
       .selectFrom('appointments')
-      .select(['rep_id', 'starts_at', 'ends_at'])
+      .select(['rep_id', 'starts_at', 'ends_at', 'blocked_from', 'blocked_until'])
       .where('rep_id', 'in', repIds)
       .where('status', 'in', live)
-      .where('ends_at', '>', from.epochMilliseconds)
-      .where('starts_at', '<', to.epochMilliseconds)
+      .where('blocked_until', '>', from.epochMilliseconds)
+      .where('blocked_from', '<', to.epochMilliseconds)
       .execute();
     for (const [repId, group] of groupBy(rows, (r) => r.rep_id)) {
       busy.set(
         repId,
-        group.map((r) => ({ startsAt: instant(r.starts_at), endsAt: instant(r.ends_at) })),
+        group.map((r) => ({
+          startsAt: instant(r.starts_at),
+          endsAt: instant(r.ends_at),
+          blockedFrom: instant(r.blocked_from),
+          blockedUntil: instant(r.blocked_until),
+        })),
       );
     }
     return busy;

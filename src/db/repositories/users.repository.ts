@@ -20,6 +20,9 @@ export interface NewUser {
   locale: string;
 }
 
+/** How finely an API token's last use is recorded. */
+const tokenUseResolutionMs = 60_000;
+
 export function createUsersRepository(db: Kysely<Database>) {
   async function loadActor(userId: number): Promise<Actor | undefined> {
     const user = await db.selectFrom('users').selectAll().where('id', '=', userId).executeTakeFirst();
@@ -148,14 +151,20 @@ export function createUsersRepository(db: Kysely<Database>) {
         .executeTakeFirstOrThrow();
     },
 
+    /**
+     * The token's user. Its last use is recorded at most once a minute: an integration calling
+     * many times a second must not turn every read into a write.
+     */
     async findUserIdByTokenHash(tokenHash: string, now: number): Promise<number | undefined> {
       const row = await db
         .selectFrom('api_tokens')
-        .select(['id', 'user_id'])
+        .select(['id', 'user_id', 'last_used_at'])
         .where('token_hash', '=', tokenHash)
         .executeTakeFirst();
       if (!row) return undefined;
-      await db.updateTable('api_tokens').set({ last_used_at: now }).where('id', '=', row.id).execute();
+      if (row.last_used_at === null || now - row.last_used_at >= tokenUseResolutionMs) {
+        await db.updateTable('api_tokens').set({ last_used_at: now }).where('id', '=', row.id).execute();
+      }
       return row.user_id;
     },
   };

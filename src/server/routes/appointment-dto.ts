@@ -17,50 +17,55 @@ export async function toAppointmentDtos(
   records: AppointmentRecord[],
   clientIds: readonly number[],
 ): Promise<AppointmentDto[]> {
-  const forms = new Map((await deps.catalog.listForms(clientIds)).map((f) => [f.id, f]));
-  return Promise.all(
-    records.map(async (record) => {
-      const lead = await deps.leads.findLead(record.leadId);
-      if (!lead) throw notFound('Lead');
-      const latest = await deps.leads.latestQualification(record.leadId);
-      const form = latest ? forms.get(latest.formId) : undefined;
-      return {
-        id: record.id,
-        clientId: record.clientId,
-        clientName: record.clientName,
-        status: record.status,
-        startsAt: iso(record.startsAt),
-        endsAt: iso(record.endsAt),
-        leadTimeZone: record.leadTimeZone,
-        locationKind: record.locationKind,
-        location: record.location,
-        rep: { id: record.rep.id, name: record.rep.name, timeZone: record.rep.timeZone },
-        setter: record.setter,
-        meetingTypeName: record.meetingTypeName,
-        lead: leadToDto(lead),
-        questionsAsked: record.questionsAsked,
-        notes: record.notes,
-        sequence: record.sequence,
-        statusReason: record.statusReason,
-        outcome: record.outcome,
-        rescheduledFromId: record.rescheduledFromId,
-        qualification: latest
-          ? {
-              score: latest.score,
-              qualified: latest.qualified,
-              interest: latest.interest,
-              answers: (form?.questions ?? []).map((q) => ({
-                question: q.label,
-                answer: answerText(
-                  latest.answers[q.id],
-                  new Map((q.options ?? []).map((o) => [o.value, o.label])),
-                ),
-              })),
-            }
-          : null,
-      };
-    }),
-  );
+  // Three reads whatever the number of appointments: forms, leads, each lead's latest answers.
+  const leadIds = records.map((r) => r.leadId);
+  const [formList, leads, qualifications] = await Promise.all([
+    deps.catalog.listForms(clientIds),
+    deps.leads.findLeads(leadIds),
+    deps.leads.latestQualifications(leadIds),
+  ]);
+  const forms = new Map(formList.map((f) => [f.id, f]));
+  return records.map((record) => {
+    const lead = leads.get(record.leadId);
+    if (!lead) throw notFound('Lead');
+    const latest = qualifications.get(record.leadId);
+    const form = latest ? forms.get(latest.formId) : undefined;
+    return {
+      id: record.id,
+      clientId: record.clientId,
+      clientName: record.clientName,
+      status: record.status,
+      startsAt: iso(record.startsAt),
+      endsAt: iso(record.endsAt),
+      leadTimeZone: record.leadTimeZone,
+      locationKind: record.locationKind,
+      location: record.location,
+      rep: { id: record.rep.id, name: record.rep.name, timeZone: record.rep.timeZone },
+      setter: record.setter,
+      meetingTypeName: record.meetingTypeName,
+      lead: leadToDto(lead),
+      questionsAsked: record.questionsAsked,
+      notes: record.notes,
+      sequence: record.sequence,
+      statusReason: record.statusReason,
+      outcome: record.outcome,
+      rescheduledFromId: record.rescheduledFromId,
+      qualification: latest
+        ? {
+            score: latest.score,
+            qualified: latest.qualified,
+            interest: latest.interest,
+            answers: (form?.questions ?? []).map((q) => ({
+              question: q.label,
+              answer: answerText(
+                latest.answers[q.id],
+                new Map((q.options ?? []).map((o) => [o.value, o.label])),
+              ),
+            })),
+          }
+        : null,
+    };
+  });
 }
 
 /** One appointment as the actor sees it after a change; INTERNAL if it cannot be read back. */

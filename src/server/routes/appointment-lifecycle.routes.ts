@@ -18,13 +18,12 @@ import { typed } from '../http/typed.ts';
 import { requireActor } from '../plugins/auth.ts';
 import { readAppointmentDto } from './appointment-dto.ts';
 import { slotsPort } from './leads.routes.ts';
-import { repsRepository } from './reps.routes.ts';
 
 /** What the lifecycle use cases read and write through: slots as booking sees them, the lifecycle. */
 export function lifecyclePort(deps: AppDeps): ReschedulePort {
   return {
     ...slotsPort(deps),
-    recentLoads: repsRepository(deps).recentLoads,
+    recentLoads: deps.reps.recentLoads,
     findAppointment: deps.appointments.findAppointment,
     findAppointmentByIdempotencyKey: deps.appointments.findAppointmentByIdempotencyKey,
     messaging: deps.messaging,

@@ -8,7 +8,7 @@ import {
 } from '../../contracts/appointments.ts';
 import { errorResponseSchema, idParamsSchema } from '../../contracts/common.ts';
 import type { Actor } from '../../core/access/actor.ts';
-import { bookAppointment } from '../../core/appointments/book-appointment.ts';
+import { type BookingPort, bookAppointment } from '../../core/appointments/book-appointment.ts';
 import { announcingBookings } from '../../core/appointments/notify-booking.ts';
 import { notFound } from '../../core/shared/app-error.ts';
 import type { AppDeps } from '../deps.ts';
@@ -16,7 +16,25 @@ import { typed } from '../http/typed.ts';
 import { requireActor } from '../plugins/auth.ts';
 import { readAppointmentDto, toAppointmentDtos } from './appointment-dto.ts';
 import { slotsPort } from './leads.routes.ts';
-import { repsRepository } from './reps.routes.ts';
+
+/** What booking reads and writes through, over this deployment's repositories. */
+export function bookingPort(deps: AppDeps, actor: Actor, now: Temporal.Instant): BookingPort {
+  return {
+    ...slotsPort(deps),
+    findForm: deps.catalog.findForm,
+    campaignClientId: async (id) => (await deps.catalog.findCampaign(id))?.clientId,
+    async isOnDncList(lead) {
+      const phones = [lead.phone, ...lead.phones.map((p) => p.e164)];
+      return (await deps.queue.dncPhones(actor.organizationId, lead.clientId, phones)).size > 0;
+    },
+    hasLiveAppointment: deps.appointments.hasLiveAppointment,
+    findAppointmentByIdempotencyKey: deps.appointments.findAppointmentByIdempotencyKey,
+    recentLoads: deps.reps.recentLoads,
+    releaseHolds: deps.reps.releaseHolds,
+    // The invites, the lead's link and the reminders commit with the booking.
+    transaction: announcingBookings(deps.appointments.transaction, deps.messaging, now),
+  };
+}
 
 export function registerAppointmentRoutes(app: FastifyInstance, deps: AppDeps): void {
   const api = typed(app);
@@ -31,7 +49,9 @@ export function registerAppointmentRoutes(app: FastifyInstance, deps: AppDeps): 
         summary: 'Book an appointment for a lead (records the "appointment set" disposition too)',
         description:
           'Atomic: the slot is re-checked inside the transaction under the rep’s lock. A lost race answers 409 SLOT_TAKEN. ' +
-          'The same idempotencyKey returns the first booking instead of booking twice.',
+          'A lead on a do-not-call list or closed answers 409 NOT_CALLABLE, one with a live appointment 409 CONFLICT ' +
+          '(reschedule it instead). The same idempotencyKey from the same setter returns the first booking instead of ' +
+          'booking twice; reused for another lead it answers 400.',
         body: bookAppointmentRequestSchema,
         response: {
           201: appointmentSchema,
@@ -46,15 +66,7 @@ export function registerAppointmentRoutes(app: FastifyInstance, deps: AppDeps): 
       const body = request.body;
       const now = deps.clock();
       const result = await bookAppointment(
-        {
-          ...slotsPort(deps),
-          findForm: async (id) => (await deps.catalog.listForms(actor.clientIds)).find((f) => f.id === id),
-          findAppointmentByIdempotencyKey: deps.appointments.findAppointmentByIdempotencyKey,
-          recentLoads: repsRepository(deps).recentLoads,
-          releaseHolds: repsRepository(deps).releaseHolds,
-          // The invites, the lead's link and the reminders commit with the booking.
-          transaction: announcingBookings(deps.appointments.transaction, deps.messaging, now),
-        },
+        bookingPort(deps, actor, now),
         actor,
         {
           leadId: body.leadId,

@@ -18,7 +18,6 @@ import { iso } from '../http/mappers.ts';
 import { clientScope } from '../http/scope.ts';
 import { typed } from '../http/typed.ts';
 import { requireActor } from '../plugins/auth.ts';
-import { repsRepository } from './reps.routes.ts';
 
 const clientQuerySchema = z.object({ clientId: z.coerce.number().int().positive().optional() });
 
@@ -141,7 +140,7 @@ export function registerCatalogRoutes(app: FastifyInstance, deps: AppDeps): void
     findMeetingType: deps.catalog.findMeetingType,
     insertMeetingType: deps.catalog.insertMeetingType,
     updateMeetingType: deps.catalog.updateMeetingType,
-    repClients: (repIds: number[]) => repsRepository(deps).repClients(repIds),
+    repClients: (repIds: number[]) => deps.reps.repClients(repIds),
   };
   const readBack = async (id: number) => {
     const type = await deps.catalog.findMeetingType(id);

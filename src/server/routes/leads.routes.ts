@@ -19,7 +19,6 @@ import type { AppDeps } from '../deps.ts';
 import { callingToDto, iso, leadToDto } from '../http/mappers.ts';
 import { typed } from '../http/typed.ts';
 import { requireActor } from '../plugins/auth.ts';
-import { repsRepository } from './reps.routes.ts';
 
 const instantOrNull = (text: string | undefined) => (text ? Temporal.Instant.from(text) : null);
 
@@ -137,7 +136,7 @@ export function registerLeadRoutes(app: FastifyInstance, deps: AppDeps): void {
       const result = await logAttempt(
         {
           findLead: deps.leads.findLead,
-          findForm: async (id) => (await deps.catalog.listForms(actor.clientIds)).find((f) => f.id === id),
+          findForm: deps.catalog.findForm,
           campaignClientId: async (id) => (await deps.catalog.findCampaign(id))?.clientId,
           transaction: (work) =>
             db.transaction().execute((trx) => work(createLeadWriter(trx, async () => actor.organizationId))),
@@ -218,7 +217,7 @@ export function registerLeadRoutes(app: FastifyInstance, deps: AppDeps): void {
 
 /** What finding slots for a lead reads, over this deployment's repositories. */
 export function slotsPort(deps: AppDeps) {
-  const reps = repsRepository(deps);
+  const { reps } = deps;
   return {
     findLead: deps.leads.findLead,
     findMeetingType: deps.catalog.findMeetingType,

@@ -20,24 +20,11 @@ import {
 } from '../../core/appointments/rep-exceptions.ts';
 import { saveRep } from '../../core/appointments/rep-save.ts';
 import { getManagedRep } from '../../core/appointments/rep-store.ts';
-import { createRepsRepository, type RepsRepository } from '../../db/repositories/reps.repository.ts';
 import type { AppDeps } from '../deps.ts';
 import { iso } from '../http/mappers.ts';
 import { clientScope } from '../http/scope.ts';
 import { typed } from '../http/typed.ts';
 import { requireActor } from '../plugins/auth.ts';
-
-const repositories = new WeakMap<AppDeps, RepsRepository>();
-
-/** The reps repository over the app's database, built once per app. */
-export function repsRepository(deps: AppDeps): RepsRepository {
-  let reps = repositories.get(deps);
-  if (!reps) {
-    reps = createRepsRepository(deps.database.db, deps.database.dialect);
-    repositories.set(deps, reps);
-  }
-  return reps;
-}
 
 export const repToDto = (rep: RepDetail): RepDto => ({
   ...rep,
@@ -56,7 +43,7 @@ const errors = { 400: errorResponseSchema, 403: errorResponseSchema, 404: errorR
 /** Sales reps: weekly hours, date overrides, time off, territory and skills. Managers and admins write. */
 export function registerRepRoutes(app: FastifyInstance, deps: AppDeps): void {
   const api = typed(app);
-  const reps = repsRepository(deps);
+  const { reps } = deps;
   /** The rep as it now is, for the answer of a change. */
   const reread = async (actor: Actor, id: number) =>
     repToDto(await getManagedRep(reps, actor, id, deps.clock()));

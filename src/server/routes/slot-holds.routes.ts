@@ -8,7 +8,6 @@ import { iso } from '../http/mappers.ts';
 import { typed } from '../http/typed.ts';
 import { requireActor } from '../plugins/auth.ts';
 import { slotsPort } from './leads.routes.ts';
-import { repsRepository } from './reps.routes.ts';
 
 const slotHoldRequestSchema = z.object({
   leadId: z.number().int().positive(),
@@ -40,7 +39,7 @@ export function registerSlotHoldRoutes(app: FastifyInstance, deps: AppDeps): voi
     },
     async (request, reply) => {
       const actor = requireActor(request);
-      const reps = repsRepository(deps);
+      const { reps } = deps;
       const hold = await holdSlot(
         { ...slotsPort(deps), recentLoads: reps.recentLoads, placeHold: reps.placeHold },
         actor,

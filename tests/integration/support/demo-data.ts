@@ -1,3 +1,5 @@
+import { randomUUID } from 'node:crypto';
+import type { Role } from '../../../src/core/leads/lead.ts';
 import { hashToken, newSecret } from '../../../src/server/plugins/auth.ts';
 import { type Api, bearerApi } from './test-api.ts';
 import type { TestApp } from './test-app.ts';
@@ -84,36 +86,45 @@ export async function freshLeadIds(
 }
 
 /**
- * More setters than the demo has, for races: each is a real user of the organization assigned to
- * the clients, signed in by a personal API token stored the way POST /api/auth/tokens stores it.
+ * A real user of the organization with the role, assigned to the clients only, signed in by a
+ * personal API token stored the way POST /api/auth/tokens stores it.
  */
+export async function extraUser(
+  testApp: TestApp,
+  role: Role,
+  clientIds: readonly number[],
+  name = `Extra ${role}`,
+): Promise<{ userId: number; api: Api }> {
+  const { users } = testApp.deps;
+  const admin = await users.loadActor(await userIdOf(testApp, 'admin@demo.test'));
+  if (!admin) throw new Error('No demo admin');
+  const at = testApp.clock().epochMilliseconds;
+  const userId = await users.createUser(
+    {
+      organizationId: admin.organizationId,
+      email: `${name.toLowerCase().replaceAll(' ', '-')}-${randomUUID()}@demo.test`,
+      name,
+      role,
+      passwordHash: null,
+      timeZone: 'America/New_York',
+      locale: 'en',
+    },
+    at,
+  );
+  for (const clientId of clientIds) await users.assignClient(userId, clientId);
+  const token = `sd_${newSecret()}`;
+  await users.createApiToken({ userId, name: 'test', tokenHash: hashToken(token) }, at);
+  return { userId, api: bearerApi(testApp.app, token) };
+}
+
+/** More setters than the demo has, for races: each assigned to the clients. */
 export async function extraSetters(
   testApp: TestApp,
   count: number,
   clientIds: readonly number[],
 ): Promise<{ userId: number; api: Api }[]> {
-  const { users } = testApp.deps;
-  const admin = await users.loadActor(await userIdOf(testApp, 'admin@demo.test'));
-  if (!admin) throw new Error('No demo admin');
-  const at = testApp.clock().epochMilliseconds;
   const setters: { userId: number; api: Api }[] = [];
-  for (let i = 0; i < count; i++) {
-    const userId = await users.createUser(
-      {
-        organizationId: admin.organizationId,
-        email: `extra-setter-${i}-${at}@demo.test`,
-        name: `Extra Setter ${i}`,
-        role: 'setter',
-        passwordHash: null,
-        timeZone: 'America/New_York',
-        locale: 'en',
-      },
-      at,
-    );
-    for (const clientId of clientIds) await users.assignClient(userId, clientId);
-    const token = `sd_${newSecret()}`;
-    await users.createApiToken({ userId, name: 'race', tokenHash: hashToken(token) }, at);
-    setters.push({ userId, api: bearerApi(testApp.app, token) });
-  }
+  for (let i = 0; i < count; i++)
+    setters.push(await extraUser(testApp, 'setter', clientIds, `Extra Setter ${i}`));
   return setters;
 }

@@ -1,67 +1,50 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { CampaignDto } from '../../src/contracts/campaigns.ts';
-import type { LeadDetail } from '../../src/contracts/leads.ts';
+import { afterAll, describe, expect, it } from 'vitest';
 import { dialects, dropTestDatabases } from '../support/test-databases.ts';
-import { type DemoClient, demoClient, freshLeadIds } from './support/demo-data.ts';
-import { newYorkCampaignMaker } from './support/imports.ts';
+import { freshLeadIds } from './support/demo-data.ts';
 import { type LoggedAttempt as Logged, nextLead as next, servedLead as served } from './support/queue.ts';
-import type { Api, ErrorBody } from './support/test-api.ts';
-import { createTestApp, type TestApp } from './support/test-app.ts';
+import { useSetterScene } from './support/setter-scene.ts';
+import type { ErrorBody } from './support/test-api.ts';
 
 afterAll(dropTestDatabases);
 
 for (const dialect of dialects) {
   describe(dialect, () => {
-    let t: TestApp;
-    let sunpeak: DemoClient;
-    let setter1: Api;
-    let setter2: Api;
-    let newYorkCampaign: (name: string, people: readonly string[]) => Promise<CampaignDto>;
-    const leadDetail = async (leadId: number) => (await setter1.get<LeadDetail>(`/api/leads/${leadId}`)).body;
-
-    beforeAll(async () => {
-      t = await createTestApp(dialect);
-      sunpeak = await demoClient(t, 'sunpeak-solar');
-      setter1 = await t.authed('setter1@demo.test');
-      setter2 = await t.authed('setter2@demo.test');
-      newYorkCampaign = newYorkCampaignMaker(() => t.authed('manager@demo.test'), sunpeak.id);
-    });
-    afterAll(() => t?.close());
+    const scene = useSetterScene(dialect);
 
     it('no_answer makes the lead attempting and keeps it out of the queue for 2 hours', async () => {
-      t.clock.set('2026-06-10T16:00:00Z');
-      const campaign = await newYorkCampaign('No answer', ['Ada Park']);
-      const item = await served(setter1, campaign.id);
-      const logged = await setter1.post<Logged>(`/api/leads/${item.lead.id}/attempts`, {
+      scene.t.clock.set('2026-06-10T16:00:00Z');
+      const campaign = await scene.newYorkCampaign('No answer', ['Ada Park']);
+      const item = await served(scene.setter1, campaign.id);
+      const logged = await scene.setter1.post<Logged>(`/api/leads/${item.lead.id}/attempts`, {
         campaignId: campaign.id,
         disposition: 'no_answer',
       });
       expect(logged.status).toBe(201);
       expect(logged.body.leadStatus).toBe('attempting');
-      const waiting = await next(setter2, campaign.id);
+      const waiting = await next(scene.setter2, campaign.id);
       expect(waiting.item).toBeNull();
       expect(waiting.empty?.blocked.RETRY_GAP).toBe(1);
-      t.clock.advance({ hours: 1, minutes: 59 });
-      expect((await next(setter2, campaign.id)).item).toBeNull();
-      t.clock.advance({ minutes: 1 });
-      const again = await served(setter2, campaign.id);
+      scene.t.clock.advance({ hours: 1, minutes: 59 });
+      expect((await next(scene.setter2, campaign.id)).item).toBeNull();
+      scene.t.clock.advance({ minutes: 1 });
+      const again = await served(scene.setter2, campaign.id);
       expect(again.lead.id).toBe(item.lead.id);
       expect(again.lead.status).toBe('attempting');
       expect(again.lead.attemptCount).toBe(1);
     });
 
     it('not_interested without a reason is 400 on reason and stores nothing', async () => {
-      t.clock.set('2026-06-10T16:00:00Z');
-      const [leadId] = await freshLeadIds(t, sunpeak.id, 1);
+      scene.t.clock.set('2026-06-10T16:00:00Z');
+      const [leadId] = await freshLeadIds(scene.t, scene.sunpeak.id, 1);
       for (const reason of [undefined, '   ']) {
-        const response = await setter1.post<ErrorBody>(`/api/leads/${leadId}/attempts`, {
+        const response = await scene.setter1.post<ErrorBody>(`/api/leads/${leadId}/attempts`, {
           disposition: 'not_interested',
           ...(reason === undefined ? {} : { reason }),
         });
         expect(response.status).toBe(400);
         expect(response.body.error).toMatchObject({ code: 'VALIDATION', field: 'reason' });
       }
-      const detail = await leadDetail(Number(leadId));
+      const detail = await scene.leadDetail(Number(leadId));
       expect(detail.lead.attemptCount).toBe(0);
       expect(detail.lead.status).toBe('new');
       expect(detail.attempts).toEqual([]);
@@ -69,9 +52,9 @@ for (const dialect of dialects) {
     });
 
     it('the lead timeline records who, when and why for each call', async () => {
-      t.clock.set('2026-06-10T16:05:00Z');
-      const [leadId] = await freshLeadIds(t, sunpeak.id, 1);
-      const logged = await setter1.post<Logged>(`/api/leads/${leadId}/attempts`, {
+      scene.t.clock.set('2026-06-10T16:05:00Z');
+      const [leadId] = await freshLeadIds(scene.t, scene.sunpeak.id, 1);
+      const logged = await scene.setter1.post<Logged>(`/api/leads/${leadId}/attempts`, {
         disposition: 'not_interested',
         reason: 'Already has solar',
         durationSeconds: 95,
@@ -79,7 +62,7 @@ for (const dialect of dialects) {
       });
       expect(logged.status).toBe(201);
       expect(logged.body.leadStatus).toBe('not_interested');
-      const detail = await leadDetail(Number(leadId));
+      const detail = await scene.leadDetail(Number(leadId));
       expect(detail.lead.status).toBe('not_interested');
       expect(detail.attempts).toEqual([
         expect.objectContaining({
@@ -103,65 +86,65 @@ for (const dialect of dialects) {
     });
 
     it('do_not_call marks the lead dnc and it is never served again', async () => {
-      t.clock.set('2026-06-10T16:00:00Z');
-      const campaign = await newYorkCampaign('Do not call', ['Eli Fox']);
-      const item = await served(setter1, campaign.id);
-      const logged = await setter1.post<Logged>(`/api/leads/${item.lead.id}/attempts`, {
+      scene.t.clock.set('2026-06-10T16:00:00Z');
+      const campaign = await scene.newYorkCampaign('Do not call', ['Eli Fox']);
+      const item = await served(scene.setter1, campaign.id);
+      const logged = await scene.setter1.post<Logged>(`/api/leads/${item.lead.id}/attempts`, {
         campaignId: campaign.id,
         disposition: 'do_not_call',
       });
       expect(logged.body.leadStatus).toBe('dnc');
       for (const day of ['2026-06-11T16:00:00Z', '2026-07-10T16:00:00Z']) {
-        t.clock.set(day);
-        expect((await next(setter2, campaign.id)).item).toBeNull();
+        scene.t.clock.set(day);
+        expect((await next(scene.setter2, campaign.id)).item).toBeNull();
       }
-      const detail = await leadDetail(item.lead.id);
+      const detail = await scene.leadDetail(item.lead.id);
       expect(detail.lead.status).toBe('dnc');
       expect(detail.calling.callable).toBe(false);
       expect(detail.calling.reasons).toContain('DO_NOT_CALL');
     });
 
     it('a call logged after the lease passed to another setter is recorded, and their lease is kept', async () => {
-      t.clock.set('2026-06-10T16:00:00Z');
-      const campaign = await newYorkCampaign('Held', ['Fay Hart']);
-      const item = await served(setter1, campaign.id);
-      const response = await setter2.post<Logged>(`/api/leads/${item.lead.id}/attempts`, {
+      scene.t.clock.set('2026-06-10T16:00:00Z');
+      const campaign = await scene.newYorkCampaign('Held', ['Fay Hart']);
+      const item = await served(scene.setter1, campaign.id);
+      const response = await scene.setter2.post<Logged>(`/api/leads/${item.lead.id}/attempts`, {
         disposition: 'no_answer',
       });
       expect(response.status).toBe(201);
-      const detail = await leadDetail(item.lead.id);
+      const detail = await scene.leadDetail(item.lead.id);
       expect(detail.attempts).toHaveLength(1);
       // setter1 still holds the lead: a reload gives it back to them, and nobody else gets it.
-      expect((await served(setter1, campaign.id)).lead.id).toBe(item.lead.id);
-      expect((await next(setter2, campaign.id)).item?.lead.id).not.toBe(item.lead.id);
+      expect((await served(scene.setter1, campaign.id)).lead.id).toBe(item.lead.id);
+      expect((await next(scene.setter2, campaign.id)).item?.lead.id).not.toBe(item.lead.id);
     });
 
     it('a closed lead takes no new calls (409 NOT_CALLABLE) but a do-not-call request is always recorded', async () => {
-      t.clock.set('2026-06-10T16:00:00Z');
-      const campaign = await newYorkCampaign('Closed', ['Gil Moss']);
-      const item = await served(setter1, campaign.id);
-      await setter1.post<Logged>(`/api/leads/${item.lead.id}/attempts`, {
+      scene.t.clock.set('2026-06-10T16:00:00Z');
+      const campaign = await scene.newYorkCampaign('Closed', ['Gil Moss']);
+      const item = await served(scene.setter1, campaign.id);
+      await scene.setter1.post<Logged>(`/api/leads/${item.lead.id}/attempts`, {
         campaignId: campaign.id,
         disposition: 'not_interested',
         reason: 'Has a provider',
       });
-      const refused = await setter2.post<ErrorBody>(`/api/leads/${item.lead.id}/attempts`, {
+      const refused = await scene.setter2.post<ErrorBody>(`/api/leads/${item.lead.id}/attempts`, {
         disposition: 'no_answer',
       });
       expect(refused.status).toBe(409);
       expect(refused.body.error.code).toBe('NOT_CALLABLE');
-      const dnc = await setter2.post<Logged>(`/api/leads/${item.lead.id}/attempts`, {
+      const dnc = await scene.setter2.post<Logged>(`/api/leads/${item.lead.id}/attempts`, {
         disposition: 'do_not_call',
       });
       expect(dnc.status).toBe(201);
       expect(dnc.body.leadStatus).toBe('dnc');
-      expect((await leadDetail(item.lead.id)).attempts).toHaveLength(2);
+      expect((await scene.leadDetail(item.lead.id)).attempts).toHaveLength(2);
     });
 
     it('a call that started more than a day ago is refused, naming startedAt', async () => {
-      t.clock.set('2026-06-10T16:00:00Z');
-      const [leadId] = await freshLeadIds(t, sunpeak.id, 1);
-      const response = await setter1.post<ErrorBody>(`/api/leads/${leadId}/attempts`, {
+      scene.t.clock.set('2026-06-10T16:00:00Z');
+      const [leadId] = await freshLeadIds(scene.t, scene.sunpeak.id, 1);
+      const response = await scene.setter1.post<ErrorBody>(`/api/leads/${leadId}/attempts`, {
         disposition: 'no_answer',
         startedAt: '2026-06-01T16:00:00Z',
       });
@@ -170,24 +153,24 @@ for (const dialect of dialects) {
     });
 
     it('qualification answers logged with a call are stored with their score on the client’s form', async () => {
-      t.clock.set('2026-06-10T16:00:00Z');
-      const [leadId] = await freshLeadIds(t, sunpeak.id, 1);
+      scene.t.clock.set('2026-06-10T16:00:00Z');
+      const [leadId] = await freshLeadIds(scene.t, scene.sunpeak.id, 1);
       const answers = { homeowner: 'own', bill: 300, roof_age: 5, timeline: 'half_year' };
-      const refused = await setter1.post<ErrorBody>(`/api/leads/${leadId}/attempts`, {
+      const refused = await scene.setter1.post<ErrorBody>(`/api/leads/${leadId}/attempts`, {
         disposition: 'call_back',
         callbackAt: '2026-06-11T16:00:00Z',
-        qualification: { formId: sunpeak.formId, answers: { ...answers, shoe_size: 44 } },
+        qualification: { formId: scene.sunpeak.formId, answers: { ...answers, shoe_size: 44 } },
       });
       expect(refused.status).toBe(400);
       expect(refused.body.error.field).toBe('qualification.answers.shoe_size');
-      const logged = await setter1.post<Logged>(`/api/leads/${leadId}/attempts`, {
+      const logged = await scene.setter1.post<Logged>(`/api/leads/${leadId}/attempts`, {
         disposition: 'call_back',
         callbackAt: '2026-06-11T16:00:00Z',
-        qualification: { formId: sunpeak.formId, answers, interest: 'warm' },
+        qualification: { formId: scene.sunpeak.formId, answers, interest: 'warm' },
         questionsAsked: 'Does it work on a tile roof?',
       });
       expect(logged.status).toBe(201);
-      const stored = await t.deps.database.db
+      const stored = await scene.t.deps.database.db
         .selectFrom('qualification_answers')
         .selectAll()
         .where('lead_id', '=', Number(leadId))

@@ -45,12 +45,18 @@ export function createCalendarReads(db: Kysely<Database>) {
     for (const [repId, group] of groupBy(rows, (r) => r.rep_id)) {
       busy.set(
         repId,
-        group.map((r) => ({
-          startsAt: instant(r.starts_at),
-          endsAt: instant(r.ends_at),
-          blockedFrom: instant(r.blocked_from),
-          blockedUntil: instant(r.blocked_until),
-        })),
+        group.map((r) => {
+          const startsAt = instant(r.starts_at);
+          const endsAt = instant(r.ends_at);
+          // The blocked range is given only where buffers widen it: hundreds of bookings per
+          // search, and each instant costs microseconds to build.
+          return {
+            startsAt,
+            endsAt,
+            blockedFrom: r.blocked_from === r.starts_at ? startsAt : instant(r.blocked_from),
+            blockedUntil: r.blocked_until === r.ends_at ? endsAt : instant(r.blocked_until),
+          };
+        }),
       );
     }
     return busy;

@@ -1,7 +1,7 @@
-import { Badge, Button, Group, Paper, Stack, Table, Text, Title } from '@mantine/core';
+import { Badge, Button, Table } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ErrorAlert } from '../../../components/error-alert.tsx';
+import { ClientTablePage } from '../../../components/client-table-page.tsx';
 import { statusColors } from '../../../components/status-colors.ts';
 import { useFormatters } from '../../../lib/format.ts';
 import { useUser } from '../../auth/api/get-session.ts';
@@ -17,63 +17,51 @@ export function CampaignsPage() {
   const [creating, setCreating] = useState(false);
   const rows = [...(campaigns.data ?? [])].sort((a, b) => b.createdAt.localeCompare(a.createdAt));
   return (
-    <Stack gap="md" maw={1100} mx="auto">
-      <Group justify="space-between">
-        <Title order={1} size="h2">
-          {t('campaigns.title')}
-        </Title>
-        <Button onClick={() => setCreating(true)}>{t('campaigns.new')}</Button>
-      </Group>
-      <ErrorAlert error={campaigns.error} />
-      <Paper withBorder>
-        {rows.length === 0 ? (
-          <Text p="md" c="dimmed">
-            {campaigns.isPending ? t('common.loading') : t('campaigns.empty')}
-          </Text>
-        ) : (
-          <Table.ScrollContainer minWidth={700}>
-            <Table striped highlightOnHover>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th scope="col">{t('campaigns.name')}</Table.Th>
-                  <Table.Th scope="col">{t('campaigns.client')}</Table.Th>
-                  <Table.Th scope="col">{t('campaigns.status')}</Table.Th>
-                  <Table.Th scope="col" ta="right">
-                    {t('campaigns.lists')}
-                  </Table.Th>
-                  <Table.Th scope="col">{t('campaigns.window')}</Table.Th>
-                  <Table.Th scope="col">{t('campaigns.created')}</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {rows.map((campaign) => (
-                  <Table.Tr key={campaign.id}>
-                    <Table.Td fw={600}>{campaign.name}</Table.Td>
-                    <Table.Td>{campaign.clientName}</Table.Td>
-                    <Table.Td>
-                      <Badge
-                        variant="light"
-                        color={campaign.status === 'active' ? statusColors.callable : statusColors.neutral}
-                      >
-                        {t(`campaigns.statusName.${campaign.status}`)}
-                      </Badge>
-                    </Table.Td>
-                    <Table.Td ta="right">{format.number(campaign.listIds.length)}</Table.Td>
-                    <Table.Td>
-                      {t('campaigns.windowValue', {
-                        start: campaign.callingWindow.startLocal,
-                        end: campaign.callingWindow.endLocal,
-                      })}
-                    </Table.Td>
-                    <Table.Td>{format.dateTime(campaign.createdAt, user.timeZone)}</Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
-        )}
-      </Paper>
+    <ClientTablePage
+      title={t('campaigns.title')}
+      maxWidth={1100}
+      actions={<Button onClick={() => setCreating(true)}>{t('campaigns.new')}</Button>}
+      error={campaigns.error}
+      loading={campaigns.isPending}
+      empty={t('campaigns.empty')}
+      rowCount={rows.length}
+      tableMinWidth={700}
+      head={
+        <>
+          <Table.Th scope="col">{t('campaigns.name')}</Table.Th>
+          <Table.Th scope="col">{t('campaigns.client')}</Table.Th>
+          <Table.Th scope="col">{t('campaigns.status')}</Table.Th>
+          <Table.Th scope="col" ta="right">
+            {t('campaigns.lists')}
+          </Table.Th>
+          <Table.Th scope="col">{t('campaigns.window')}</Table.Th>
+          <Table.Th scope="col">{t('campaigns.created')}</Table.Th>
+        </>
+      }
+      rows={rows.map((campaign) => (
+        <Table.Tr key={campaign.id}>
+          <Table.Td fw={600}>{campaign.name}</Table.Td>
+          <Table.Td>{campaign.clientName}</Table.Td>
+          <Table.Td>
+            <Badge
+              variant="light"
+              color={campaign.status === 'active' ? statusColors.callable : statusColors.neutral}
+            >
+              {t(`campaigns.statusName.${campaign.status}`)}
+            </Badge>
+          </Table.Td>
+          <Table.Td ta="right">{format.number(campaign.listIds.length)}</Table.Td>
+          <Table.Td>
+            {t('campaigns.windowValue', {
+              start: campaign.callingWindow.startLocal,
+              end: campaign.callingWindow.endLocal,
+            })}
+          </Table.Td>
+          <Table.Td>{format.dateTime(campaign.createdAt, user.timeZone)}</Table.Td>
+        </Table.Tr>
+      ))}
+    >
       <NewCampaignModal opened={creating} onClose={() => setCreating(false)} />
-    </Stack>
+    </ClientTablePage>
   );
 }

@@ -1,8 +1,8 @@
-import { Badge, Button, Group, Paper, Stack, Table, Text, Title } from '@mantine/core';
+import { Badge, Button, Group, Table, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ClientSelect, useClientChoice } from '../../../components/client-select.tsx';
-import { ErrorAlert } from '../../../components/error-alert.tsx';
+import { ClientTablePage } from '../../../components/client-table-page.tsx';
 import { statusColors } from '../../../components/status-colors.ts';
 import { useFormatters, zoneLabel } from '../../../lib/format.ts';
 import { useReps } from '../api/get-reps.ts';
@@ -20,90 +20,76 @@ export function RepsPage() {
     (a, b) => Number(b.active) - Number(a.active) || a.name.localeCompare(b.name),
   );
   return (
-    <Stack gap="md" maw={1100} mx="auto">
-      <Group justify="space-between" align="flex-end">
-        <div>
-          <Title order={1} size="h2">
-            {t('reps.title')}
-          </Title>
-          <Text c="dimmed" size="sm">
-            {t('reps.intro')}
-          </Text>
-        </div>
+    <ClientTablePage
+      title={t('reps.title')}
+      intro={t('reps.intro')}
+      maxWidth={1100}
+      actions={
         <Group align="flex-end">
           <ClientSelect value={clientId} onChange={setClientId} />
           <Button onClick={() => setEditing('new')} disabled={clientId === null}>
             {t('reps.new')}
           </Button>
         </Group>
-      </Group>
-      <ErrorAlert error={reps.error} />
-      <Paper withBorder>
-        {rows.length === 0 ? (
-          <Text p="md" c="dimmed">
-            {reps.isLoading ? t('common.loading') : t('reps.empty')}
-          </Text>
-        ) : (
-          <Table.ScrollContainer minWidth={760}>
-            <Table striped highlightOnHover>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th scope="col">{t('reps.name')}</Table.Th>
-                  <Table.Th scope="col">{t('reps.timeZone')}</Table.Th>
-                  <Table.Th scope="col">{t('reps.status')}</Table.Th>
-                  <Table.Th scope="col" ta="right">
-                    {t('reps.dailyMax')}
-                  </Table.Th>
-                  <Table.Th scope="col">{t('reps.territory')}</Table.Th>
-                  <Table.Th scope="col">{t('reps.skills')}</Table.Th>
-                  <Table.Th scope="col">
-                    <span className="visually-hidden">{t('reps.actions')}</span>
-                  </Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {rows.map((rep) => (
-                  <Table.Tr key={rep.id} data-testid="rep-row">
-                    <Table.Th scope="row">
-                      <Text fw={600} size="sm">
-                        {rep.name}
-                      </Text>
-                      <Text size="xs" c="dimmed">
-                        {rep.email}
-                      </Text>
-                    </Table.Th>
-                    <Table.Td title={rep.timeZone}>{zoneLabel(rep.timeZone)}</Table.Td>
-                    <Table.Td>
-                      <Badge
-                        className="no-shrink"
-                        variant="light"
-                        color={rep.active ? statusColors.callable : statusColors.neutral}
-                      >
-                        {rep.active ? t('reps.active') : t('reps.inactive')}
-                      </Badge>
-                    </Table.Td>
-                    <Table.Td ta="right">
-                      {rep.dailyMax === null ? t('reps.noMax') : format.number(rep.dailyMax)}
-                    </Table.Td>
-                    <Table.Td>{territorySummary(rep.territory) ?? t('reps.anywhere')}</Table.Td>
-                    <Table.Td>{rep.skills.join(', ') || '—'}</Table.Td>
-                    <Table.Td ta="right">
-                      <Button
-                        variant="default"
-                        size="compact-sm"
-                        onClick={() => setEditing(rep.id)}
-                        aria-label={t('reps.editNamed', { name: rep.name })}
-                      >
-                        {t('reps.edit')}
-                      </Button>
-                    </Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
-        )}
-      </Paper>
+      }
+      error={reps.error}
+      loading={reps.isLoading}
+      empty={t('reps.empty')}
+      rowCount={rows.length}
+      tableMinWidth={760}
+      head={
+        <>
+          <Table.Th scope="col">{t('reps.name')}</Table.Th>
+          <Table.Th scope="col">{t('reps.timeZone')}</Table.Th>
+          <Table.Th scope="col">{t('reps.status')}</Table.Th>
+          <Table.Th scope="col" ta="right">
+            {t('reps.dailyMax')}
+          </Table.Th>
+          <Table.Th scope="col">{t('reps.territory')}</Table.Th>
+          <Table.Th scope="col">{t('reps.skills')}</Table.Th>
+          <Table.Th scope="col">
+            <span className="visually-hidden">{t('reps.actions')}</span>
+          </Table.Th>
+        </>
+      }
+      rows={rows.map((rep) => (
+        <Table.Tr key={rep.id} data-testid="rep-row">
+          <Table.Th scope="row">
+            <Text fw={600} size="sm">
+              {rep.name}
+            </Text>
+            <Text size="xs" c="dimmed">
+              {rep.email}
+            </Text>
+          </Table.Th>
+          <Table.Td title={rep.timeZone}>{zoneLabel(rep.timeZone)}</Table.Td>
+          <Table.Td>
+            <Badge
+              className="no-shrink"
+              variant="light"
+              color={rep.active ? statusColors.callable : statusColors.neutral}
+            >
+              {rep.active ? t('reps.active') : t('reps.inactive')}
+            </Badge>
+          </Table.Td>
+          <Table.Td ta="right">
+            {rep.dailyMax === null ? t('reps.noMax') : format.number(rep.dailyMax)}
+          </Table.Td>
+          <Table.Td>{territorySummary(rep.territory) ?? t('reps.anywhere')}</Table.Td>
+          <Table.Td>{rep.skills.join(', ') || '—'}</Table.Td>
+          <Table.Td ta="right">
+            <Button
+              variant="default"
+              size="compact-sm"
+              onClick={() => setEditing(rep.id)}
+              aria-label={t('reps.editNamed', { name: rep.name })}
+            >
+              {t('reps.edit')}
+            </Button>
+          </Table.Td>
+        </Table.Tr>
+      ))}
+    >
       {clientId !== null && (
         <RepDrawer
           clientId={clientId}
@@ -113,6 +99,6 @@ export function RepsPage() {
           onCreated={(rep) => setEditing(rep.id)}
         />
       )}
-    </Stack>
+    </ClientTablePage>
   );
 }

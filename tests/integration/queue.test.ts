@@ -175,6 +175,32 @@ for (const dialect of dialects) {
       expect(item.calling.localTime).toBe('08:00');
     });
 
+    it('thousands of leads outside their window ahead in the order never hide a callable lead', async () => {
+      t.clock.set('2026-06-13T13:30:00Z'); // 09:30 New York, 03:30 Honolulu
+      const manager = await t.authed('manager@demo.test');
+      // 2,500 Honolulu leads first in the campaign's order, then one New York lead.
+      const oahu = Array.from({ length: 2500 }, (_, i) => [
+        `Oahu Lead ${i}`,
+        `+1808${String(2_000_000 + i).padStart(7, '0')}`,
+        '96813',
+      ]);
+      const { campaign, report } = await importedCampaign(manager, ledgerly.id, 'Islands then Manhattan', [
+        ...oahu,
+        ['Manny Park', '(212) 555-0177', '10001'],
+      ]);
+      expect(report.imported).toBe(2501);
+      const setter = await t.authed('setter2@demo.test');
+      const item = await served(setter, campaign.id);
+      expect(item.lead.firstName).toBe('Manny');
+      expect(item.calling.primaryTimeZone).toBe('America/New_York');
+      const rest = await next(await t.authed('setter1@demo.test'), campaign.id);
+      expect(rest.item).toBeNull();
+      expect(rest.empty?.blocked.OUTSIDE_CALLING_WINDOW).toBe(2500);
+      expect(at(rest.empty?.nextOpensAt ?? '1970-01-01T00:00:00Z').equals(at('2026-06-13T18:00:00Z'))).toBe(
+        true,
+      );
+    });
+
     it('an empty queue at 03:00 New York time says why and when it opens (08:00 New York)', async () => {
       t.clock.set('2026-06-12T07:00:00Z');
       const setter = await t.authed('setter1@demo.test');

@@ -1,10 +1,17 @@
 import type { Temporal } from 'temporal-polyfill';
 import { type Actor, requireClientAccess, requireRole } from '../access/actor.ts';
+import { callingWindowFor } from '../calling-hours/calling-window.ts';
+import type { TimeZoneCandidate } from '../calling-hours/time-zone-candidates.ts';
 import type { Campaign } from '../campaigns/campaign.ts';
 import type { Client } from '../clients/client.ts';
 import type { Lead } from '../leads/lead.ts';
 import { notFound } from '../shared/app-error.ts';
-import { type DialBlockReason, type DialPermit, permitToDial } from './permit-to-dial.ts';
+import {
+  type DialBlockReason,
+  type DialPermit,
+  permitToDial,
+  timeZoneCandidatesFor,
+} from './permit-to-dial.ts';
 
 export interface DueCallback {
   id: number;
@@ -27,8 +34,19 @@ export interface LeadQueuePort {
     limit: number,
   ): Promise<DueCallback[]>;
   hotLeads(campaign: Campaign, now: Temporal.Instant, limit: number): Promise<Lead[]>;
-  /** Open leads past their retry gap, in the campaign's order; `afterRank` pages through. */
-  queueCandidates(campaign: Campaign, now: Temporal.Instant, limit: number, offset: number): Promise<Lead[]>;
+  /**
+   * The distinct time-zone sets of the campaign's open, due and unleased leads, with how many
+   * leads share each: the calling window is decided once per set, not once per lead.
+   */
+  zoneSets(campaign: Campaign, now: Temporal.Instant): Promise<ZoneSet[]>;
+  /** Open leads past their retry gap whose zone set is one of `zoneKeys`, in the campaign's order. */
+  queueCandidates(
+    campaign: Campaign,
+    now: Temporal.Instant,
+    limit: number,
+    offset: number,
+    zoneKeys: readonly string[],
+  ): Promise<Lead[]>;
   findLeads(ids: number[]): Promise<Lead[]>;
   dncPhones(organizationId: number, clientId: number, phones: string[]): Promise<Set<string>>;
   /** Atomically leases the lead unless someone else holds an unexpired lease. */
@@ -37,6 +55,13 @@ export interface LeadQueuePort {
     campaign: Campaign,
     now: Temporal.Instant,
   ): Promise<{ open: number; waitingForRetry: number }>;
+}
+
+export interface ZoneSet {
+  /** The set as stored, used to select its leads. */
+  key: string;
+  candidates: TimeZoneCandidate[];
+  leads: number;
 }
 
 export type ServeReason = 'callback_due' | 'hot_lead' | 'queue';
@@ -135,19 +160,37 @@ export async function claimNextLead(
 
   const blocked: Partial<Record<DialBlockReason, number>> = {};
   let nextOpensAt: Temporal.Instant | null = null;
+  const noteBlocked = (
+    reasons: readonly DialBlockReason[],
+    leads: number,
+    opensAt: Temporal.Instant | null,
+  ) => {
+    for (const reason of reasons) blocked[reason] = (blocked[reason] ?? 0) + leads;
+    if (opensAt && (!nextOpensAt || opensAt.epochMilliseconds < nextOpensAt.epochMilliseconds))
+      nextOpensAt = opensAt;
+  };
+  // The window is decided per zone set, so the ordered pages hold only leads callable now: no
+  // run of blocked leads early in the order can hide callable ones further down.
+  const callableKeys: string[] = [];
+  for (const set of await port.zoneSets(campaign, now)) {
+    const calling = callingWindowFor(
+      timeZoneCandidatesFor(set.candidates, client.timeZone),
+      campaign.callingWindow,
+      now,
+    );
+    if (calling.callable) callableKeys.push(set.key);
+    else noteBlocked(calling.reasons, set.leads, calling.opensAt);
+  }
   const pageSize = options.pageSize ?? 200;
-  for (let page = 0; page < (options.maxPages ?? 10); page++) {
-    const candidates = await port.queueCandidates(campaign, now, pageSize, page * pageSize);
+  for (let page = 0; callableKeys.length > 0 && page < (options.maxPages ?? 10); page++) {
+    const candidates = await port.queueCandidates(campaign, now, pageSize, page * pageSize, callableKeys);
     for (const { lead, permit } of await check(candidates, false)) {
       if (permit.allowed) {
         const claimed = await lease(lead, permit, 'queue', null);
         if (claimed) return claimed;
         continue;
       }
-      for (const reason of permit.reasons) blocked[reason] = (blocked[reason] ?? 0) + 1;
-      const opensAt = permit.calling.opensAt;
-      if (opensAt && (!nextOpensAt || opensAt.epochMilliseconds < nextOpensAt.epochMilliseconds))
-        nextOpensAt = opensAt;
+      noteBlocked(permit.reasons, 1, permit.calling.opensAt);
     }
     if (candidates.length < pageSize) break;
   }

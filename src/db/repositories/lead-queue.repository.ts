@@ -1,9 +1,11 @@
 import { type Expression, type Kysely, type SqlBool, sql } from 'kysely';
 import { Temporal as T } from 'temporal-polyfill';
+import type { TimeZoneCandidate } from '../../core/calling-hours/time-zone-candidates.ts';
 import type { Campaign, SortKey } from '../../core/campaigns/campaign.ts';
 import type { Client } from '../../core/clients/client.ts';
 import type { DueCallback, LeadQueuePort } from '../../core/lead-queue/claim-next-lead.ts';
 import { closedLeadStatuses } from '../../core/leads/lead.ts';
+import { parseJson } from '../json.ts';
 import type { Database } from '../schema.ts';
 import { leadRowToLead } from './lead-mapping.ts';
 
@@ -113,7 +115,25 @@ export function createLeadQueueRepository(
       return rows.map(leadRowToLead);
     },
 
-    async queueCandidates(campaign, now, limit, offset) {
+    async zoneSets(campaign, now) {
+      const nowMs = now.epochMilliseconds;
+      const rows = await db
+        .selectFrom('leads')
+        .select((eb) => ['time_zones', eb.fn.countAll<number>().as('leads')])
+        .where('list_id', 'in', inLists(campaign))
+        .where('status', 'in', queueStatuses)
+        .where('next_call_at', '<=', nowMs)
+        .where(leaseFree(nowMs))
+        .groupBy('time_zones')
+        .execute();
+      return rows.map((r) => ({
+        key: r.time_zones,
+        candidates: parseJson<TimeZoneCandidate[]>(r.time_zones, []),
+        leads: Number(r.leads),
+      }));
+    },
+
+    async queueCandidates(campaign, now, limit, offset, zoneKeys) {
       const nowMs = now.epochMilliseconds;
       let query = db
         .selectFrom('leads')
@@ -121,6 +141,7 @@ export function createLeadQueueRepository(
         .where('list_id', 'in', inLists(campaign))
         .where('status', 'in', queueStatuses)
         .where('next_call_at', '<=', nowMs)
+        .where('time_zones', 'in', zoneKeys.length > 0 ? [...zoneKeys] : [''])
         .where(leaseFree(nowMs));
       // Empty values last in both directions and on both dialects (they disagree on NULL order).
       for (const key of campaign.sortKeys) {

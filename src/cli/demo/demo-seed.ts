@@ -105,6 +105,7 @@ export async function seedDemo(
     'rep3@demo.test': { name: 'Dana Brooks', timeZone: 'America/Denver', clients: [solar.id] },
     'rep4@demo.test': { name: 'Kenji Ito', timeZone: 'America/Los_Angeles', clients: [software.id] },
   };
+  const userIds = new Map<string, number>();
   for (const login of demoLogins) {
     const person = people[login.email];
     if (!person) continue;
@@ -120,6 +121,7 @@ export async function seedDemo(
       },
       at,
     );
+    userIds.set(login.email, userId);
     for (const clientId of person.clients) await users.assignClient(userId, clientId);
     if (login.role === 'rep') {
       await reps.createRep(
@@ -185,7 +187,12 @@ export async function seedDemo(
     );
     const leads = demoLeads(faker, setup.client.id === solar.id, options.leadsPerClient ?? 1500, timeZones);
     const listId = await imports.insertList(
-      { clientId: setup.client.id, name: setup.list, source: 'demo', createdByUserId: 1 },
+      {
+        clientId: setup.client.id,
+        name: setup.list,
+        source: 'demo',
+        createdByUserId: userIds.get('manager@demo.test') ?? null,
+      },
       leads,
       now,
     );

@@ -99,25 +99,18 @@ export function inviteMailText(
   link: string | null,
 ): MailText {
   const when = formatWhen(notice.appointment.startsAt, recipientTimeZone(notice, recipient));
-  const where = whereText(notice);
-  const lines = [
-    recipient === 'lead'
-      ? `Hello ${notice.lead.firstName || leadName(notice)},`
-      : `Hello ${notice.rep.name},`,
-    '',
+  const reasonLines =
+    reason === 'cancelled' && notice.appointment.statusReason
+      ? [`Why: ${notice.appointment.statusReason}`]
+      : [];
+  const lines = mailLines(notice, recipient, link, [
     inviteOpenings[reason],
     '',
     `What: ${eventSummary(notice, recipient)}`,
     `When: ${when}`,
-    ...(where ? [`Where: ${where}`] : []),
-    ...(reason === 'cancelled' && notice.appointment.statusReason
-      ? [`Why: ${notice.appointment.statusReason}`]
-      : []),
-    ...(recipient === 'rep' ? ['', ...repBriefing(notice)] : []),
-    ...(link ? ['', `To confirm, reschedule or cancel: ${link}`] : []),
-    '',
-    `— ${notice.clientName}`,
-  ];
+    ...whereLines(notice),
+    ...reasonLines,
+  ]);
   return { subject: inviteSubjects[reason](eventSummary(notice, recipient), when), text: lines.join('\n') };
 }
 
@@ -128,19 +121,35 @@ export function reminderMailText(
   link: string | null,
 ): MailText {
   const when = formatWhen(notice.appointment.startsAt, recipientTimeZone(notice, recipient));
+  const lines = mailLines(notice, recipient, link, [
+    `A reminder of your appointment: ${eventSummary(notice, recipient)}`,
+    `When: ${when}`,
+    ...whereLines(notice),
+  ]);
+  return { subject: `Reminder: ${eventSummary(notice, recipient)}, ${when}`, text: lines.join('\n') };
+}
+
+const whereLines = (notice: AppointmentNotice): string[] => {
   const where = whereText(notice);
-  const lines = [
+  return where ? [`Where: ${where}`] : [];
+};
+
+/** Greeting, the body, the rep's briefing, the lead's link and the signature: every mail's frame. */
+function mailLines(
+  notice: AppointmentNotice,
+  recipient: Recipient,
+  link: string | null,
+  body: string[],
+): string[] {
+  return [
     recipient === 'lead'
       ? `Hello ${notice.lead.firstName || leadName(notice)},`
       : `Hello ${notice.rep.name},`,
     '',
-    `A reminder of your appointment: ${eventSummary(notice, recipient)}`,
-    `When: ${when}`,
-    ...(where ? [`Where: ${where}`] : []),
+    ...body,
     ...(recipient === 'rep' ? ['', ...repBriefing(notice)] : []),
     ...(link ? ['', `To confirm, reschedule or cancel: ${link}`] : []),
     '',
     `— ${notice.clientName}`,
   ];
-  return { subject: `Reminder: ${eventSummary(notice, recipient)}, ${when}`, text: lines.join('\n') };
 }

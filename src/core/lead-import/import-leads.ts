@@ -38,7 +38,7 @@ export interface ImportPort {
   dncPhones(organizationId: number, clientId: number, phones: string[]): Promise<Set<string>>;
   /** Creates the list and inserts every lead in one transaction: all or nothing. */
   insertList(
-    list: { clientId: number; name: string; source: string; createdByUserId: number },
+    list: { clientId: number; name: string; source: string; createdByUserId: number | null },
     leads: LeadToInsert[],
     now: Temporal.Instant,
   ): Promise<number>;

@@ -4,9 +4,10 @@ import { liveAppointmentStatuses } from '../../core/appointments/rep.ts';
 import type { MailJobWriter } from '../../core/jobs/send-mail-job.ts';
 import type { LeadStatus } from '../../core/leads/lead.ts';
 import type { DialectName } from '../create-database.ts';
-import { isUniqueViolation, lockForUpdate } from '../dialect.ts';
+import { lockForUpdate } from '../dialect.ts';
 import type { Database } from '../schema.ts';
 import { findAppointmentById, findNotice } from './appointment-rows.ts';
+import { insertLiveAppointment } from './booking-writer.ts';
 import { insertJob } from './jobs.repository.ts';
 import { createLeadWriter } from './leads.repository.ts';
 import { insertMail, markMailSent } from './outbox.repository.ts';
@@ -57,42 +58,30 @@ export function createAppointmentWriter(
         .execute();
     },
 
-    async insertRescheduled(a) {
+    insertRescheduled(a) {
       const { from } = a;
-      try {
-        const row = await trx
-          .insertInto('appointments')
-          .values({
-            client_id: from.clientId,
-            lead_id: from.leadId,
-            rep_id: a.repId,
-            meeting_type_id: from.meetingTypeId,
-            setter_id: from.setterId,
-            attempt_id: from.attemptId,
-            starts_at: a.startsAt.epochMilliseconds,
-            ends_at: a.endsAt.epochMilliseconds,
-            blocked_from: a.blockedFrom.epochMilliseconds,
-            blocked_until: a.blockedUntil.epochMilliseconds,
-            lead_time_zone: from.leadTimeZone,
-            location_kind: from.locationKind,
-            location: from.location,
-            status: 'scheduled',
-            questions_asked: from.questionsAsked,
-            notes: from.notes,
-            outcome: null,
-            idempotency_key: a.idempotencyKey,
-            sequence: a.sequence,
-            rescheduled_from_id: from.id,
-            created_at: a.now.epochMilliseconds,
-            updated_at: a.now.epochMilliseconds,
-          })
-          .returning('id')
-          .executeTakeFirstOrThrow();
-        return row.id;
-      } catch (error) {
-        if (isUniqueViolation(error)) return undefined;
-        throw error;
-      }
+      return insertLiveAppointment(trx, {
+        client_id: from.clientId,
+        lead_id: from.leadId,
+        rep_id: a.repId,
+        meeting_type_id: from.meetingTypeId,
+        setter_id: from.setterId,
+        attempt_id: from.attemptId,
+        starts_at: a.startsAt.epochMilliseconds,
+        ends_at: a.endsAt.epochMilliseconds,
+        blocked_from: a.blockedFrom.epochMilliseconds,
+        blocked_until: a.blockedUntil.epochMilliseconds,
+        lead_time_zone: from.leadTimeZone,
+        location_kind: from.locationKind,
+        location: from.location,
+        questions_asked: from.questionsAsked,
+        notes: from.notes,
+        idempotency_key: a.idempotencyKey,
+        sequence: a.sequence,
+        rescheduled_from_id: from.id,
+        created_at: a.now.epochMilliseconds,
+        updated_at: a.now.epochMilliseconds,
+      });
     },
 
     async lockRep(repId) {

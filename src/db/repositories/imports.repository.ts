@@ -73,7 +73,7 @@ export function createImportsRepository(db: Kysely<Database>) {
     },
 
     async insertList(
-      list: { clientId: number; name: string; source: string; createdByUserId: number },
+      list: { clientId: number; name: string; source: string; createdByUserId: number | null },
       leads: LeadToInsert[],
       now: Temporal.Instant,
     ): Promise<number> {

@@ -123,15 +123,122 @@ describe('suggestColumnMapping', () => {
     expect(suggestColumnMapping([header])[header]).toBe(field);
   });
 
-  it('the third phone-like column and columns about phones that hold none stay custom', () => {
+  it('a third and fourth phone column go to phone2 too; columns about phones that hold none stay custom', () => {
     expect(
-      suggestColumnMapping(['Work Phone', 'Home Phone', 'Other Phone', 'Phone Type', 'Phone Ext']),
+      suggestColumnMapping(['Work Phone', 'Home Phone', 'Other Phone', 'Phone Type', 'Phone Ext', 'Cell']),
     ).toEqual({
       'Work Phone': 'phone',
       'Home Phone': 'phone2',
-      'Other Phone': 'custom:other_phone',
+      'Other Phone': 'phone2',
       'Phone Type': 'custom:phone_type',
       'Phone Ext': 'custom:phone_ext',
+      Cell: 'phone2',
+    });
+  });
+
+  it('a full Serbian Latin export separated by ;', () => {
+    const headers = 'Ime;Prezime;Telefon;Mobilni;Email;Firma;Adresa;Grad;Poštanski broj;Država'.split(';');
+    expect(Object.values(suggestColumnMapping(headers))).toEqual([
+      'firstName',
+      'lastName',
+      'phone',
+      'phone2',
+      'email',
+      'company',
+      'address',
+      'city',
+      'postalCode',
+      'country',
+    ]);
+  });
+
+  it('a Serbian Cyrillic export with Е-пошта and Фирма', () => {
+    const headers = 'Име;Презиме;Телефон;Мобилни;Е-пошта;Фирма'.split(';');
+    expect(Object.values(suggestColumnMapping(headers))).toEqual([
+      'firstName',
+      'lastName',
+      'phone',
+      'phone2',
+      'email',
+      'company',
+    ]);
+  });
+
+  it('a HubSpot export: Lead Status is kept as the custom field lead_status, not the lead status', () => {
+    const headers = [
+      'First Name',
+      'Last Name',
+      'Email',
+      'Phone Number',
+      'Mobile Phone Number',
+      'Company Name',
+    ];
+    const more = ['Street Address', 'City', 'State/Region', 'Postal Code', 'Country/Region', 'Lead Status'];
+    expect(
+      Object.values(suggestColumnMapping([...headers, ...more, 'Original Source', 'Record ID'])),
+    ).toEqual([
+      'firstName',
+      'lastName',
+      'email',
+      'phone',
+      'phone2',
+      'company',
+      'address',
+      'city',
+      'state',
+      'postalCode',
+      'country',
+      'custom:lead_status',
+      'source',
+      'custom:record_id',
+    ]);
+  });
+
+  it('a Salesforce export with Title, Mailing Country and Lead Status', () => {
+    const headers = ['First Name', 'Last Name', 'Title', 'Company / Account', 'Phone', 'Mobile', 'Email'];
+    const more = ['Mailing Street', 'Mailing City', 'Mailing State/Province', 'Mailing Zip/Postal Code'];
+    expect(
+      Object.values(
+        suggestColumnMapping([...headers, ...more, 'Mailing Country', 'Lead Source', 'Lead Status']),
+      ),
+    ).toEqual([
+      'firstName',
+      'lastName',
+      'custom:title',
+      'company',
+      'phone',
+      'phone2',
+      'email',
+      'address',
+      'city',
+      'state',
+      'postalCode',
+      'country',
+      'source',
+      'custom:lead_status',
+    ]);
+  });
+
+  it('a Close lead export: stacked qualifiers (primary_contact_primary_email), Status, addresses', () => {
+    const headers = ['Lead Name', 'Contact Name', 'primary_contact_name', 'primary_contact_primary_phone'];
+    const more = ['primary_contact_primary_email', 'Status', 'addresses'];
+    expect(suggestColumnMapping([...headers, ...more])).toEqual({
+      'Lead Name': 'company',
+      'Contact Name': 'fullName',
+      // The full name is taken by Contact Name: the second column naming it stays custom.
+      primary_contact_name: 'custom:primary_contact_name',
+      primary_contact_primary_phone: 'phone',
+      primary_contact_primary_email: 'email',
+      Status: 'custom:lead_status',
+      addresses: 'address',
+    });
+    expect(suggestColumnMapping(['primary_contact_name'])).toEqual({ primary_contact_name: 'fullName' });
+  });
+
+  it('Lead Status and Status in one file keep distinct custom keys', () => {
+    expect(suggestColumnMapping(['Lead Status', 'Status'])).toEqual({
+      'Lead Status': 'custom:lead_status',
+      Status: 'custom:lead_status_2',
     });
   });
 

@@ -149,22 +149,47 @@ function isPhoneHeader(words: string[]): boolean {
 function namedFieldOf(normalized: string): NamedField | undefined {
   const exact = fieldByHeader.get(normalized);
   if (exact) return exact;
-  const words = normalized.split(' ');
-  const unqualified = words[0] && qualifiers.has(words[0]) ? words.slice(1) : words;
-  // 'Address 1', 'Email 2' and Close's plural 'contact_emails' name the same field.
-  const withoutNumber = unqualified.filter((w, i) => i === 0 || !/^\d+$/.test(w));
-  for (const candidate of [unqualified.join(' '), withoutNumber.join(' ')]) {
-    const field = fieldByHeader.get(candidate) ?? fieldByHeader.get(candidate.replace(/s$/, ''));
+  // One qualifier is dropped first; more only if that finds nothing, for Close's stacked
+  // 'primary_contact_primary_email'.
+  let words = normalized.split(' ');
+  do {
+    if (words[0] !== undefined && qualifiers.has(words[0])) words = words.slice(1);
+    const field = fieldOfWords(words);
+    if (field) return field;
+  } while (words[0] !== undefined && qualifiers.has(words[0]));
+  return undefined;
+}
+
+function fieldOfWords(words: string[]): NamedField | undefined {
+  // 'Address 1', 'Email 2' and Close's plurals 'contact_emails', 'addresses' name the same field.
+  const withoutNumber = words.filter((w, i) => i === 0 || !/^\d+$/.test(w));
+  for (const candidate of [words.join(' '), withoutNumber.join(' ')]) {
+    const field =
+      fieldByHeader.get(candidate) ??
+      fieldByHeader.get(candidate.replace(/s$/, '')) ??
+      fieldByHeader.get(candidate.replace(/es$/, ''));
     if (field) return field;
   }
   return undefined;
 }
 
 /**
+ * Custom-field keys for columns that CRM exports name differently: a CRM's own pipeline status
+ * is kept as information about the lead, never taken as the lead's status here.
+ */
+const customSlugByHeader = new Map([
+  ['status', 'lead_status'],
+  ['lead status', 'lead_status'],
+  ['status label', 'lead_status'],
+  ['lead status label', 'lead_status'],
+]);
+
+/**
  * Suggests where each column of a file goes, from its header name alone. Matching ignores case,
  * accents, punctuation and script (Serbian Cyrillic equals Latin). Each lead field takes the first
- * column that names it; the first phone column becomes `phone`, the second `phone2`; everything
- * else is kept as a custom field under the header's slug.
+ * column that names it; the first phone column becomes `phone` and every further one `phone2`
+ * (a lead keeps all its phones, `phone` first). Everything else is kept as a custom field under
+ * the header's slug; a CRM's status column under `lead_status`.
  *
  * @example
  * suggestColumnMapping(['Ime', 'Prezime', 'Telefon', 'Mobilni', 'Napomena'])
@@ -180,13 +205,14 @@ export function suggestColumnMapping(headers: string[]): Record<string, ColumnTa
     const named = namedFieldOf(normalized);
     const phone = named ? undefined : isPhoneHeader(normalized.split(' '));
     const field: LeadField | undefined =
-      named ?? (phone ? (['phone', 'phone2'] as const).find((f) => !taken.has(f)) : undefined);
-    if (field && !taken.has(field)) {
+      named ?? (phone ? (taken.has('phone') ? 'phone2' : 'phone') : undefined);
+    if (field && (field === 'phone2' || !taken.has(field))) {
       taken.add(field);
       mapping[header] = field;
       continue;
     }
-    mapping[header] = `custom:${uniqueSlug(slugifyHeader(header), slugs)}`;
+    const slug = customSlugByHeader.get(normalized) ?? slugifyHeader(header);
+    mapping[header] = `custom:${uniqueSlug(slug, slugs)}`;
   }
   return mapping;
 }

@@ -8,6 +8,7 @@ export type EmailResult = Result<string | null, 'EMAIL_INVALID'>;
 
 const localPart = /^[a-z0-9!#$%&'*+/=?^_`{|}~-]+(\.[a-z0-9!#$%&'*+/=?^_`{|}~-]+)*$/u;
 const domainLabel = /^[\p{L}\p{N}]([\p{L}\p{N}-]{0,61}[\p{L}\p{N}])?$/u;
+const topLevelDomain = /^(\p{L}{2,}|xn--[a-z0-9-]+)$/u;
 
 /**
  * An email address trimmed and lower-cased. Accepts what mail clients export around it:
@@ -21,7 +22,7 @@ const domainLabel = /^[\p{L}\p{N}]([\p{L}\p{N}-]{0,61}[\p{L}\p{N}])?$/u;
 export function normalizeEmail(raw: string): EmailResult {
   let text = raw.trim();
   if (text === '') return { ok: true, value: null };
-  const bracketed = /<([^<>]*)>\s*$/.exec(text);
+  const bracketed = text.includes('<') ? /<([^<>]*)>\s*$/.exec(text) : null;
   if (bracketed?.[1] !== undefined) text = bracketed[1].trim();
   text = text.replace(/^mailto:/i, '').toLowerCase();
   if (!isEmailAddress(text)) {
@@ -45,6 +46,6 @@ function isEmailAddress(text: string): boolean {
     localPart.test(local) &&
     labels.length >= 2 &&
     labels.every((label) => domainLabel.test(label)) &&
-    /^(\p{L}{2,}|xn--[a-z0-9-]+)$/u.test(tld)
+    topLevelDomain.test(tld)
   );
 }

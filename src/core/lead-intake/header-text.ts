@@ -42,11 +42,15 @@ export function transliterateSerbian(text: string): string {
   return out;
 }
 
+const nonPrintableAscii = /[^ -~]/;
+
 /**
  * Latin letters without accents, in lower case: 'Poštanski' → 'postanski', 'Ђорђе' → 'djordje'.
  * 'đ' has no Unicode decomposition, so it is spelled 'dj' as Serbian does without diacritics.
  */
 export function foldToAscii(text: string): string {
+  // Printable ASCII has nothing to transliterate or decompose: only the case changes.
+  if (!nonPrintableAscii.test(text)) return text.toLowerCase();
   return transliterateSerbian(text)
     .replaceAll('đ', 'dj')
     .normalize('NFD')

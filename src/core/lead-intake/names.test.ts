@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { cleanName, splitFullName } from './names.ts';
 
@@ -30,5 +31,15 @@ describe('splitFullName', () => {
     ['empty', '', '', ''],
   ])('%s: "%s"', (_title, raw, firstName, lastName) => {
     expect(splitFullName(raw)).toEqual({ firstName, lastName });
+  });
+});
+
+describe('cleanName shortcut', () => {
+  it('equals collapsing every whitespace run then trimming, on any text (property)', () => {
+    const collapseThenTrim = (raw: string) => raw.replace(/[\s\u200b\ufeff]+/g, ' ').trim();
+    const text = fc.string({
+      unit: fc.constantFrom('a', 'B', ' ', '  ', '\t', '\n', '\u00a0', '\u200b', '\ufeff', 'ć'),
+    });
+    fc.assert(fc.property(fc.oneof(text, fc.string()), (raw) => cleanName(raw) === collapseThenTrim(raw)));
   });
 });

@@ -1,3 +1,6 @@
+/** Whitespace other than a single plain space: what `cleanName` collapses. */
+const needsCollapsing = /[^\S ]|\u200b| {2}/;
+
 /**
  * A text cell trimmed with runs of whitespace (tabs, line breaks, no-break and zero-width spaces)
  * collapsed to one space. Letter case is kept: 'JOHN SMITH' may be a company's own spelling.
@@ -6,7 +9,8 @@
  * cleanName('  Petar \t Petrović\n') // 'Petar Petrović'
  */
 export function cleanName(raw: string): string {
-  return raw.replace(/[\s\u200b\ufeff]+/g, ' ').trim();
+  // Most cells have only single plain spaces inside, which the replacement would keep as they are.
+  return needsCollapsing.test(raw) ? raw.replace(/[\s\u200b\ufeff]+/g, ' ').trim() : raw.trim();
 }
 
 /** `cleanName`, with an empty result as null. */

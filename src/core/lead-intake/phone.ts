@@ -1,7 +1,8 @@
 // 'max' metadata on purpose: only it tells mobile from fixed line in every country, and its
-// validity check is the strict per-type one. Parsing costs ~20 µs a number; a bulk import
-// memoizes by raw value rather than trading down to 'min'.
+// validity check is the strict per-type one. Parsing costs ~30 µs a number; a bulk import uses
+// `createPhoneNormalizer` (same answers, cached) rather than trading down to 'min'.
 import { isSupportedCountry, type NumberType, parsePhoneNumberFromString } from 'libphonenumber-js/max';
+import { createNanpPrefixTable, type NanpDigits, readNanpDigits } from './nanp-phone.ts';
 
 export const phoneTypes = [
   'mobile',
@@ -47,21 +48,13 @@ const typeByLibraryType: Partial<Record<NonNullable<NumberType>, PhoneType>> = {
  */
 export function normalizePhone(raw: string, defaultCountry: string): PhoneResult {
   const text = raw.trim().replace(/^'/, '');
-  if (text === '') return { ok: false, error: { code: 'PHONE_EMPTY', message: 'The phone number is empty' } };
+  if (text === '') return emptyPhone();
   const country = defaultCountry.toUpperCase();
   const parsed = parsePhoneNumberFromString(
     text,
     isSupportedCountry(country) ? { defaultCountry: country } : {},
   );
-  if (!parsed?.isValid()) {
-    return {
-      ok: false,
-      error: {
-        code: 'PHONE_INVALID',
-        message: `"${raw.trim()}" is not a valid phone number (read as ${country})`,
-      },
-    };
-  }
+  if (!parsed?.isValid()) return invalidPhone(raw.trim(), country);
   const libraryType = parsed.getType();
   return {
     ok: true,
@@ -70,5 +63,88 @@ export function normalizePhone(raw: string, defaultCountry: string): PhoneResult
       type: (libraryType && typeByLibraryType[libraryType]) ?? 'unknown',
       country: parsed.country ?? '001',
     },
+  };
+}
+
+const emptyPhone = (): PhoneResult => ({
+  ok: false,
+  error: { code: 'PHONE_EMPTY', message: 'The phone number is empty' },
+});
+
+const invalidPhone = (cell: string, country: string): PhoneResult => ({
+  ok: false,
+  error: { code: 'PHONE_INVALID', message: `"${cell}" is not a valid phone number (read as ${country})` },
+});
+
+/** What the library answers for every +1 number under one decided prefix, or 'parse' to ask it each time. */
+type NanpOutcome = { valid: false } | { valid: true; type: PhoneType; country: string } | 'parse';
+
+/** Reads one phone cell: `normalizePhone` or a normalizer from `createPhoneNormalizer`. */
+export type PhoneNormalizer = (raw: string, defaultCountry: string) => PhoneResult;
+
+export interface PhoneNormalizerOptions {
+  /** Full-parser results kept by (default country, cell), least recently used dropped first; 0: none. */
+  cacheSize?: number;
+}
+
+/**
+ * `normalizePhone` for bulk imports: the same result for every input, 30–100 times faster on
+ * North American numbers. Plainly formatted +1 numbers (the default country US or CA, or a '+1'
+ * in front) are decided by the shortest prefix that fixes every libphonenumber metadata pattern
+ * (see nanp-phone.ts); the library is asked once per prefix. Other cells go to the library,
+ * through a bounded memo for the duplicates lead files carry. Results are fresh objects.
+ *
+ * @example
+ * const normalize = createPhoneNormalizer();
+ * normalize('(303) 555-0123', 'US') // same as normalizePhone('(303) 555-0123', 'US')
+ */
+export function createPhoneNormalizer(options: PhoneNormalizerOptions = {}): PhoneNormalizer {
+  const prefixes = createNanpPrefixTable<NanpOutcome>();
+  const remember = createMemo(options.cacheSize ?? 50_000);
+  return (raw, defaultCountry) => {
+    const cell = raw.trim();
+    const text = cell.charCodeAt(0) === 39 ? cell.slice(1) : cell;
+    if (text === '') return emptyPhone();
+    const country = defaultCountry.toUpperCase();
+    const digits = prefixes && readNanpDigits(text, country === 'US' || country === 'CA');
+    if (digits) {
+      const outcomes = prefixes.outcomesFor(digits.national);
+      const key = `${digits.form}:${country}`;
+      let outcome = outcomes.get(key);
+      if (outcome === undefined) {
+        outcome = nanpOutcome(digits, country);
+        outcomes.set(key, outcome);
+      }
+      if (outcome !== 'parse') {
+        if (!outcome.valid) return invalidPhone(cell, country);
+        const value = { e164: `+1${digits.national}`, type: outcome.type, country: outcome.country };
+        return { ok: true, value };
+      }
+    }
+    return remember(`${country.length}:${country}${cell}`, () => normalizePhone(raw, defaultCountry));
+  };
+}
+
+/** The library's answer for one number of a prefix, written in the canonical shape of its form. */
+function nanpOutcome({ form, national }: NanpDigits, country: string): NanpOutcome {
+  const written = form === 'national' ? national : form === 'trunk' ? `1${national}` : `+1${national}`;
+  const result = normalizePhone(written, country);
+  if (!result.ok) return result.error.code === 'PHONE_INVALID' ? { valid: false } : 'parse';
+  if (result.value.e164 !== `+1${national}`) return 'parse';
+  return { valid: true, type: result.value.type, country: result.value.country };
+}
+
+/** A bounded memo: recently used entries stay, the least recently used go first. */
+function createMemo(capacity: number): (key: string, compute: () => PhoneResult) => PhoneResult {
+  const entries = new Map<string, PhoneResult>();
+  return (key, compute) => {
+    let result = entries.get(key);
+    if (result === undefined) {
+      result = compute();
+      if (capacity <= 0) return result;
+      if (entries.size >= capacity) entries.delete(entries.keys().next().value ?? key);
+    } else entries.delete(key);
+    entries.set(key, result);
+    return result.ok ? { ok: true, value: { ...result.value } } : { ok: false, error: { ...result.error } };
   };
 }

@@ -3,7 +3,7 @@ import { normalizeCountry } from './country.ts';
 import { normalizeEmail } from './email.ts';
 import { collectLeadCells, type LeadCells } from './lead-cells.ts';
 import { cleanName, cleanOptional, splitFullName } from './names.ts';
-import { type NormalizedPhone, normalizePhone } from './phone.ts';
+import { type NormalizedPhone, normalizePhone, type PhoneNormalizer } from './phone.ts';
 import { normalizePostalCode } from './postal-code.ts';
 import { explicitTimeZone } from './time-zone-name.ts';
 import { normalizeUsState } from './us-state.ts';
@@ -50,6 +50,11 @@ export type PrepareResult =
 export interface PrepareOptions {
   /** ISO alpha-2 of the client: how national numbers and rows without a country are read. */
   defaultCountry: string;
+  /**
+   * Reads each phone cell; `normalizePhone` when absent. A bulk import passes one
+   * `createPhoneNormalizer()` for all its rows: same answers, cached.
+   */
+  normalizePhone?: PhoneNormalizer;
 }
 
 /**
@@ -70,90 +75,129 @@ export function prepareLeadRow(
   const { fields } = cells;
   const errors: RowError[] = [];
   const warnings: RowError[] = [];
-  const issue = (list: RowError[], field: string, reason: string) => list.push({ rowNumber, field, reason });
 
-  const country = rowCountry(fields.country, options.defaultCountry, (reason) =>
-    issue(warnings, 'country', reason),
-  );
-  const phones = readPhones(cells.phones, country, issue, errors, warnings);
+  const country = rowCountry(rowNumber, fields.country, options.defaultCountry, warnings);
+  const read = options.normalizePhone ?? normalizePhone;
+  const phones = readPhones(rowNumber, cells.phones, country, read, errors, warnings);
   const email = normalizeEmail(fields.email ?? '');
-  if (!email.ok) issue(errors, 'email', email.error.message);
+  if (!email.ok) errors.push({ rowNumber, field: 'email', reason: email.error.message });
   const primary = phones[0];
   if (!primary || !email.ok) return { ok: false, errors };
 
-  const names = splitFullName(fields.fullName ?? '');
+  const firstName = cleanName(fields.firstName ?? '');
+  const lastName = cleanName(fields.lastName ?? '');
+  // The full name fills in only a first or last name that is missing.
+  const names =
+    (firstName && lastName) || fields.fullName === undefined ? undefined : splitFullName(fields.fullName);
   const lead: PreparedLead = {
     rowNumber,
-    firstName: cleanName(fields.firstName ?? '') || names.firstName,
-    lastName: cleanName(fields.lastName ?? '') || names.lastName,
+    firstName: firstName || (names?.firstName ?? ''),
+    lastName: lastName || (names?.lastName ?? ''),
     company: cleanOptional(fields.company),
     email: email.value,
     phone: primary.e164,
     phones,
     address: cleanOptional(fields.address),
     city: cleanOptional(fields.city),
-    state: rowState(fields.state, country, (reason) => issue(warnings, 'state', reason)),
-    postalCode: checked(
-      fields.postalCode,
-      (raw) => normalizePostalCode(raw, country),
-      (reason) => issue(warnings, 'postalCode', reason),
-    ),
+    state: rowState(rowNumber, fields.state, country, warnings),
+    postalCode:
+      fields.postalCode === undefined
+        ? null
+        : readable(
+            rowNumber,
+            'postalCode',
+            fields.postalCode,
+            normalizePostalCode(fields.postalCode, country),
+            warnings,
+          ),
     country,
-    timeZone: checked(fields.timeZone, explicitTimeZone, (reason) => issue(warnings, 'timeZone', reason)),
+    timeZone:
+      fields.timeZone === undefined
+        ? null
+        : readable(rowNumber, 'timeZone', fields.timeZone, explicitTimeZone(fields.timeZone), warnings),
     source: cleanOptional(fields.source),
     customFields: cells.customFields,
   };
   return { ok: true, lead, warnings };
 }
 
-type Issue = (list: RowError[], field: string, reason: string) => void;
+// The helpers below take the row number and the lists rather than closures: they run for every
+// row of a million-row import.
 
 function readPhones(
+  rowNumber: number,
   cells: LeadCells['phones'],
   country: string,
-  issue: Issue,
+  read: PhoneNormalizer,
   errors: RowError[],
   warnings: RowError[],
 ): NormalizedPhone[] {
   const phones: NormalizedPhone[] = [];
   const problems: { field: string; message: string }[] = [];
   for (const cell of cells) {
-    const result = normalizePhone(cell.raw, country);
+    const result = read(cell.raw, country);
     if (!result.ok) problems.push({ field: cell.field, message: result.error.message });
-    else if (!phones.some((p) => p.e164 === result.value.e164)) phones.push(result.value);
+    else if (!hasPhone(phones, result.value.e164)) phones.push(result.value);
   }
   if (phones.length === 0) {
-    const detail = problems.map((p) => p.message).join('; ');
-    issue(errors, 'phone', problems.length > 0 ? `No valid phone number: ${detail}` : 'No phone number');
+    const reason =
+      problems.length > 0
+        ? `No valid phone number: ${problems.map((p) => p.message).join('; ')}`
+        : 'No phone number';
+    errors.push({ rowNumber, field: 'phone', reason });
   } else {
-    for (const problem of problems) issue(warnings, problem.field, `${problem.message}; it was left out`);
+    for (const problem of problems) {
+      warnings.push({ rowNumber, field: problem.field, reason: `${problem.message}; it was left out` });
+    }
   }
   return phones;
 }
 
-function rowCountry(raw: string | undefined, defaultCountry: string, warn: (reason: string) => void): string {
+function hasPhone(phones: NormalizedPhone[], e164: string): boolean {
+  for (const phone of phones) if (phone.e164 === e164) return true;
+  return false;
+}
+
+function rowCountry(
+  rowNumber: number,
+  raw: string | undefined,
+  defaultCountry: string,
+  warnings: RowError[],
+): string {
   const fallback = defaultCountry.toUpperCase();
   if (raw === undefined) return fallback;
   const country = normalizeCountry(raw);
-  if (country === null) warn(`"${raw.trim()}" is not a known country; ${fallback} was used`);
-  return country ?? fallback;
+  if (country !== null) return country;
+  const reason = `"${raw.trim()}" is not a known country; ${fallback} was used`;
+  warnings.push({ rowNumber, field: 'country', reason });
+  return fallback;
 }
 
-function rowState(raw: string | undefined, country: string, warn: (reason: string) => void): string | null {
+function rowState(
+  rowNumber: number,
+  raw: string | undefined,
+  country: string,
+  warnings: RowError[],
+): string | null {
   if (raw === undefined) return null;
   if (country !== 'US') return cleanOptional(raw);
-  return checked(raw, normalizeUsState, () => warn(`"${raw.trim()}" is not a US state`));
+  const state = normalizeUsState(raw);
+  if (state === null)
+    warnings.push({ rowNumber, field: 'state', reason: `"${raw.trim()}" is not a US state` });
+  return state;
 }
 
 /** The normalized cell, or null with a warning naming what could not be read. */
-function checked(
-  raw: string | undefined,
-  normalize: (raw: string) => string | null,
-  warn: (reason: string) => void,
+function readable(
+  rowNumber: number,
+  field: string,
+  raw: string,
+  value: string | null,
+  warnings: RowError[],
 ): string | null {
-  if (raw === undefined) return null;
-  const value = normalize(raw);
-  if (value === null) warn(`"${raw.trim()}" could not be read and was left out`);
+  if (value === null) {
+    warnings.push({ rowNumber, field, reason: `"${raw.trim()}" could not be read and was left out` });
+  }
   return value;
 }
 

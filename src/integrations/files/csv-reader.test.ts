@@ -224,13 +224,18 @@ describe('readCsv: malformed files', () => {
     ['a BOM and nothing else', Buffer.from([0xef, 0xbb, 0xbf]), 'The file is empty'],
     [
       'binary junk with NUL bytes',
+      Buffer.from([0x00, 0x13, 0x88, 0x42, 0x00, 0x00, 0x07, 0xff, 0, 0, 0, 0x0d, 1, 2]),
+      'The file is not a spreadsheet (CSV or XLSX)',
+    ],
+    [
+      'a PNG image',
       Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 1, 2]),
-      'This file is not a spreadsheet (CSV or XLSX)',
+      'The file is not a spreadsheet (it looks like a PNG image)',
     ],
     [
       'control characters',
       Buffer.from('a,b\n\u0001\u0002\u0003\u0004,\u0005\u0006\n'),
-      'This file is not a spreadsheet (CSV or XLSX)',
+      'The file is not a spreadsheet (CSV or XLSX)',
     ],
     [
       'an XLSX workbook',
@@ -251,7 +256,7 @@ describe('readCsv: malformed files', () => {
       Buffer.from([0x00, 0x01, 0x02]),
       ...Array.from({ length: 5 }, () => Buffer.alloc(70_000)),
     ]);
-    await expect(readCsv(stream)).rejects.toThrow('This file is not a spreadsheet (CSV or XLSX)');
+    await expect(readCsv(stream)).rejects.toThrow('The file is not a spreadsheet (CSV or XLSX)');
     expect(stream.destroyed).toBe(true);
   });
 
@@ -272,14 +277,26 @@ describe('readCsv: malformed files', () => {
     expect(error.message).toMatch(/^Row 2: a quoted value has text after its closing quote/);
   });
 
-  it('a ragged row (more values than the header) names its row number', async () => {
-    const error = await failure(Buffer.from('name;phone\nAna;1\nBo;2;extra\n'));
-    expect(error.message).toBe('Row 3 has 3 values but the header has 2 columns');
-    expect(error.field).toBe('row 3');
+  it('a ragged row (more values than the header) is yielded with an error naming it; the rows after it are read', async () => {
+    const { rows } = await readAll(Buffer.from('name;phone\nAna;1\nBo;2;extra;x\nCe;3\n'));
+    expect(rows).toEqual([
+      { rowNumber: 2, values: { name: 'Ana', phone: '1' } },
+      {
+        rowNumber: 3,
+        values: { name: 'Bo', phone: '2' },
+        error: 'Row 3 has 4 values; the header has 2',
+      },
+      { rowNumber: 4, values: { name: 'Ce', phone: '3' } },
+    ]);
   });
 
-  it('rows before a malformed one are still yielded, in order', async () => {
-    const { rows } = await readCsv(Buffer.from('a,b\n1,2\n3,4,5\n'));
+  it('a ragged row counts its values up to the last non-empty one', async () => {
+    const { rows } = await readAll(Buffer.from('a,b\n1,2,3,,\n'));
+    expect(rows[0]?.error).toBe('Row 2 has 3 values; the header has 2');
+  });
+
+  it('rows before an unclosed quote are still yielded, in order', async () => {
+    const { rows } = await readCsv(Buffer.from('a,b\n1,2\n3,"4\n'));
     const seen: number[] = [];
     await expect(
       (async () => {

@@ -4,9 +4,12 @@ import { type CsvRecord, parseCsvRecords } from './csv-records.ts';
 import { type CsvDelimiter, csvDelimiters, detectDelimiter } from './detect-delimiter.ts';
 import { detectEncoding } from './detect-encoding.ts';
 import { requireText } from './require-text.ts';
+import { type CsvRow, isBlank, rowBuilder, uniqueHeaders } from './table-row.ts';
 
 export { detectDelimiter } from './detect-delimiter.ts';
 export { detectEncoding } from './detect-encoding.ts';
+export type { CsvRow } from './table-row.ts';
+export { uniqueHeaders } from './table-row.ts';
 
 export interface CsvReadOptions {
   delimiter?: CsvDelimiter;
@@ -21,13 +24,6 @@ export interface CsvHeader {
   encoding: string;
 }
 
-export interface CsvRow {
-  /** The row number a spreadsheet user sees: the header is row 1, the first data row is row 2. */
-  rowNumber: number;
-  /** Cell by header name; a short row's missing cells are ''. */
-  values: Record<string, string>;
-}
-
 /** Bytes read before deciding the encoding and delimiter. */
 const sampleBytes = 64 * 1024;
 
@@ -35,9 +31,10 @@ const sampleBytes = 64 * 1024;
  * Reads a CSV file as it arrives: the header is read before this resolves; the rows follow as
  * the consumer pulls them (single pass), so a file of any size is never held in memory whole.
  * Encoding and delimiter are detected unless given; a BOM and Excel's 'sep=;' line are honoured.
- * Malformed input throws AppError('IMPORT_INVALID') naming the row: here for an empty or binary
- * file, from the row iteration for an unclosed quote or a row with more values than the header
- * (rows before it have been yielded by then, so an import must not commit before the end).
+ * Malformed input throws AppError('IMPORT_INVALID'): here for an empty or binary file, from the
+ * row iteration for an unclosed quote, naming the row where it opened (rows before it have been
+ * yielded by then, so an import must not commit before the end). A row with more values than the
+ * header is yielded with `error` set, for the caller to reject that row alone.
  *
  * @example
  * const { header, rows } = await readCsv(buffer);
@@ -124,8 +121,6 @@ async function* decodedText(
   }
 }
 
-const isBlank = (fields: string[]): boolean => fields.every((f) => f.trim() === '');
-
 /** The first non-blank record and the records after it in its batch; reads on without closing. */
 async function findHeader(
   batches: AsyncGenerator<CsvRecord[]>,
@@ -139,30 +134,16 @@ async function findHeader(
   }
 }
 
-/** Trimmed names; blanks become 'Column N' and repeats 'Name (2)', so every cell has a key. */
-export function uniqueHeaders(fields: string[]): string[] {
-  const used = new Set<string>();
-  return fields.map((field, i) => {
-    const base = field.trim() || `Column ${i + 1}`;
-    let name = base;
-    for (let n = 2; used.has(name); n++) name = `${base} (${n})`;
-    used.add(name);
-    return name;
-  });
-}
-
 async function* dataRows(
   first: CsvRecord[],
   batches: AsyncGenerator<CsvRecord[]>,
   headers: string[],
 ): AsyncGenerator<CsvRow> {
-  // Plain objects filled in the same key order share one hidden class (fast to build and read);
-  // only a column named '__proto__' needs a null prototype to stay an ordinary key.
-  const nullPrototype = headers.includes('__proto__');
+  const toRow = rowBuilder(headers);
   try {
     for (let batch: CsvRecord[] | undefined = first; batch; ) {
       for (const record of batch) {
-        if (!isBlank(record.fields)) yield toRow(record, headers, nullPrototype);
+        if (!isBlank(record.fields)) yield toRow(record.recordNumber, record.fields);
       }
       const next = await batches.next();
       batch = next.done ? undefined : next.value;
@@ -171,20 +152,6 @@ async function* dataRows(
     // A consumer that stops early closes the input too.
     await batches.return(undefined);
   }
-}
-
-function toRow({ recordNumber, fields }: CsvRecord, headers: string[], nullPrototype: boolean): CsvRow {
-  // Trailing empty cells (a delimiter at the end of every line) are harmless.
-  if (fields.length > headers.length && !isBlank(fields.slice(headers.length))) {
-    throw new AppError('IMPORT_INVALID', {
-      message: `Row ${recordNumber} has ${fields.length} values but the header has ${headers.length} columns`,
-      field: `row ${recordNumber}`,
-      details: { rowNumber: recordNumber },
-    });
-  }
-  const values: Record<string, string> = nullPrototype ? Object.create(null) : {};
-  for (let i = 0; i < headers.length; i++) values[headers[i] ?? ''] = fields[i] ?? '';
-  return { rowNumber: recordNumber, values };
 }
 
 function fileError(message: string): AppError {

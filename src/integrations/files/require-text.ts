@@ -1,19 +1,15 @@
-import { AppError } from '../../core/shared/app-error.ts';
+import { fileError, isZip, refuseNonSpreadsheet } from './sniff-file.ts';
 
-const notASpreadsheet = 'This file is not a spreadsheet (CSV or XLSX)';
+const notASpreadsheet = 'The file is not a spreadsheet (CSV or XLSX)';
 
 /**
  * Refuses a file that is not text before it is parsed as CSV. Workbooks get their own message
- * (they are spreadsheets, just not CSV); anything else with NUL bytes or more than 1% control
- * characters is not a spreadsheet at all.
+ * (they are spreadsheets, just not CSV), known binary kinds are named; anything else with NUL
+ * bytes or more than 1% control characters is not a spreadsheet at all.
  */
 export function requireText(sample: Buffer, decodedSample: string, encoding: string): void {
-  if (sample.subarray(0, 4).equals(Buffer.from([0x50, 0x4b, 0x03, 0x04]))) {
-    throw fileError('This is an XLSX workbook (or a ZIP archive), not a CSV file');
-  }
-  if (sample.subarray(0, 4).equals(Buffer.from([0xd0, 0xcf, 0x11, 0xe0]))) {
-    throw fileError('This is an old Excel (.xls) workbook: save it as CSV or XLSX');
-  }
+  if (isZip(sample)) throw fileError('This is an XLSX workbook (or a ZIP archive), not a CSV file');
+  refuseNonSpreadsheet(sample);
   if (!/^utf-?16/i.test(encoding) && sample.includes(0)) throw fileError(notASpreadsheet);
   let controls = 0;
   for (let i = 0; i < decodedSample.length; i++) {
@@ -24,8 +20,4 @@ export function requireText(sample: Buffer, decodedSample: string, encoding: str
     } else if (code === 0xfffd) controls++;
   }
   if (controls > decodedSample.length * 0.01) throw fileError(notASpreadsheet);
-}
-
-function fileError(message: string): AppError {
-  return new AppError('IMPORT_INVALID', { message, field: 'file' });
 }

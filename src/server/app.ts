@@ -18,7 +18,9 @@ import { registerAuthRoutes } from './routes/auth.routes.ts';
 import { registerCalendarFeedRoutes } from './routes/calendar-feed.routes.ts';
 import { registerCampaignRoutes } from './routes/campaigns.routes.ts';
 import { registerCatalogRoutes } from './routes/catalog.routes.ts';
+import { registerDncRoutes } from './routes/dnc.routes.ts';
 import { registerImportRoutes } from './routes/imports.routes.ts';
+import { registerIntakeRoutes } from './routes/intake.routes.ts';
 import { registerLeadRoutes } from './routes/leads.routes.ts';
 import { registerLeaseRoutes } from './routes/lease.routes.ts';
 import { registerOutboxRoutes } from './routes/outbox.routes.ts';
@@ -81,6 +83,8 @@ export async function buildApp(deps: AppDeps, options: BuildAppOptions = {}): Pr
   registerAuthRoutes(app, deps);
   registerCatalogRoutes(app, deps);
   registerImportRoutes(app, deps);
+  registerDncRoutes(app, deps);
+  registerIntakeRoutes(app, deps);
   registerCampaignRoutes(app, deps);
   registerLeadRoutes(app, deps);
   registerLeaseRoutes(app, deps);

@@ -15,6 +15,8 @@ import { createUsersRepository } from '../db/repositories/users.repository.ts';
 import type { TimeZoneLookup } from '../integrations/geo/time-zone-lookup.ts';
 import { appointmentMessaging, mailTransport } from './appointment-messaging.ts';
 import type { AppConfig } from './config/env.ts';
+import { createImportRunner } from './imports/import-runner.ts';
+import { createUploadStore } from './imports/uploads.ts';
 
 /** Everything the HTTP layer needs, built once in one place (server.ts, the CLI, tests). */
 export function createDeps(
@@ -26,6 +28,10 @@ export function createDeps(
   const { db, dialect } = database;
   const catalog = createCatalogRepository(db);
   const clients = createClientsRepository(db);
+  const queue = createLeadQueueRepository(db, {
+    findCampaign: (id) => catalog.findCampaign(id),
+    findClient: (id) => clients.findById(id),
+  });
   return {
     config,
     database,
@@ -35,10 +41,18 @@ export function createDeps(
     clients,
     catalog,
     leads: createLeadsRepository(db),
-    queue: createLeadQueueRepository(db, {
-      findCampaign: (id) => catalog.findCampaign(id),
-      findClient: (id) => clients.findById(id),
-    }),
+    queue,
+    /** Import jobs (run in the background of every node) and the uploads they read. */
+    imports: {
+      runner: createImportRunner({
+        database,
+        clients,
+        timeZones,
+        clock,
+        lockSeconds: config.IMPORT_LOCK_SECONDS,
+      }),
+      uploads: createUploadStore(config.UPLOAD_DIR, config.UPLOAD_LIMIT_MB * 1024 * 1024),
+    },
     reps: createRepsRepository(db, dialect),
     appointments: createAppointmentsRepository(db, dialect),
     outbox: createOutboxRepository(db),

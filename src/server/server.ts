@@ -27,12 +27,18 @@ export async function startServer(config: AppConfig = loadConfig()): Promise<Run
         })
       : null;
   worker?.start();
+  const imports = deps.imports.runner;
+  if (config.WORKER === 'on') {
+    imports.start(Math.max(config.WORKER_POLL_MS, 1000));
+    await deps.imports.uploads.prune(7 * 24 * 3600 * 1000, Date.now());
+  }
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : config.PORT;
   return {
     url: `http://localhost:${port}`,
     close: async () => {
       await worker?.stop();
+      await imports.stop();
       await app.close();
       await database.destroy();
     },

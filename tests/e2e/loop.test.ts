@@ -105,14 +105,18 @@ describe('the appointment-setting loop', () => {
     await page.getByRole('link', { name: 'Import' }).click();
     await visible(page.getByRole('heading', { name: 'Import leads' }));
     await choose(page, 'Client', client);
-    await page.getByLabel('List name').fill(listName);
     await page.locator('input[type=file]').setInputFiles({
       name: 'loop-leads.csv',
       mimeType: 'text/csv',
       buffer: Buffer.from(csv),
     });
+    await page.getByRole('button', { name: 'Upload and check' }).click();
+    const listNameInput = page.getByRole('textbox', { name: /^List name/ });
+    await visible(listNameInput);
+    await listNameInput.fill(listName);
     await page.getByRole('button', { name: 'Import', exact: true }).click();
-    await visible(page.getByText('5 imported'));
+    await visible(page.getByRole('heading', { name: `Report: ${listName}` }));
+    expect(await page.getByTestId('import-imported').locator('p').first().textContent()).toBe('5');
     await page.screenshot({ path: `${screenshots}/import.png` });
 
     await page.getByRole('link', { name: 'Campaigns' }).click();

@@ -158,7 +158,7 @@ for (const dialect of dialects) {
         ['Leilani Kahale', '808-555-0202', '96814'],
         ['Noa Makoa', '+1 808 555 0203', '96815'],
       ]);
-      expect(report.imported).toBe(3);
+      expect(report.counts.imported).toBe(3);
       const setter = await t.authed('setter1@demo.test');
       const waiting = await next(setter, campaign.id);
       expect(waiting.item).toBeNull();
@@ -188,7 +188,7 @@ for (const dialect of dialects) {
         ...oahu,
         ['Manny Park', '(212) 555-0177', '10001'],
       ]);
-      expect(report.imported).toBe(2501);
+      expect(report.counts.imported).toBe(2501);
       const setter = await t.authed('setter2@demo.test');
       const item = await served(setter, campaign.id);
       expect(item.lead.firstName).toBe('Manny');

@@ -1,8 +1,9 @@
 import { en, en_US, Faker } from '@faker-js/faker';
 import { hash } from '@node-rs/argon2';
 import type { Temporal } from 'temporal-polyfill';
-import type { LeadToInsert, TimeZoneResolver } from '../../core/lead-import/import-leads.ts';
-import { withTimeZones } from '../../core/lead-import/import-leads.ts';
+import type { LeadToInsert } from '../../core/lead-import/classify-rows.ts';
+import { resolvePlace, type TimeZoneResolver } from '../../core/lead-import/resolve-time-zones.ts';
+import type { PreparedLead } from '../../core/lead-intake/prepare-lead-row.ts';
 import type { Role } from '../../core/leads/lead.ts';
 import type { AppDatabase } from '../../db/create-database.ts';
 import { createCatalogRepository } from '../../db/repositories/catalog.repository.ts';
@@ -249,29 +250,26 @@ function demoLead(
   const lastName = faker.person.lastName();
   const company = homeowner ? null : faker.company.name();
   const e164 = `+1${place.areaCode}555${line}`;
-  return withTimeZones(
-    {
-      rowNumber: 0,
-      firstName,
-      lastName,
-      company,
-      email: faker.internet
-        .email({ firstName, lastName, provider: homeowner ? 'example.com' : 'example.org' })
-        .toLowerCase(),
-      phone: e164,
-      phones: [{ e164, type: 'fixed_line_or_mobile', country: 'US' }],
-      address: faker.location.streetAddress(),
-      city: place.city,
-      state: place.state,
-      postalCode: `${place.zipPrefix}${faker.string.numeric(2)}`,
-      country: 'US',
-      timeZone: null,
-      source: faker.helpers.arrayElement(['web form', 'webinar', 'referral', 'trade show', 'purchased list']),
-      customFields: homeowner
-        ? { roofType: faker.helpers.arrayElement(['asphalt', 'tile', 'metal']) }
-        : { employees: String(faker.number.int({ min: 10, max: 900 })) },
-    },
-    timeZones,
-    new Set(),
-  );
+  const lead: PreparedLead = {
+    rowNumber: 0,
+    firstName,
+    lastName,
+    company,
+    email: faker.internet
+      .email({ firstName, lastName, provider: homeowner ? 'example.com' : 'example.org' })
+      .toLowerCase(),
+    phone: e164,
+    phones: [{ e164, type: 'fixed_line_or_mobile', country: 'US' }],
+    address: faker.location.streetAddress(),
+    city: place.city,
+    state: place.state,
+    postalCode: `${place.zipPrefix}${faker.string.numeric(2)}`,
+    country: 'US',
+    timeZone: null,
+    source: faker.helpers.arrayElement(['web form', 'webinar', 'referral', 'trade show', 'purchased list']),
+    customFields: homeowner
+      ? { roofType: faker.helpers.arrayElement(['asphalt', 'tile', 'metal']) }
+      : { employees: String(faker.number.int({ min: 10, max: 900 })) },
+  };
+  return { ...lead, ...resolvePlace(lead, timeZones), onDncList: false };
 }

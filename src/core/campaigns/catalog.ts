@@ -9,6 +9,8 @@ export interface LeadList {
   name: string;
   source: string;
   rowCount: number;
+  /** 'importing' while its import job runs: not yet usable in a campaign. */
+  status: 'importing' | 'ready';
   createdAt: Temporal.Instant;
 }
 export interface Script {

@@ -161,11 +161,12 @@ export function createCatalogRepository(db: Kysely<Database>) {
         name: r.name,
         source: r.source,
         rowCount: r.row_count,
+        status: r.status,
         createdAt: instant(r.created_at),
       }));
     },
 
-    /** The owning client of each id of one kind of catalog item. */
+    /** The owning client of each id of one kind of catalog item (lists: only lists done importing). */
     async ownerClients(
       kind: 'list' | 'script' | 'form' | 'meetingType',
       ids: number[],
@@ -179,6 +180,15 @@ export function createCatalogRepository(db: Kysely<Database>) {
           meetingType: 'meeting_types',
         } as const
       )[kind];
+      if (kind === 'list') {
+        const lists = await db
+          .selectFrom('lead_lists')
+          .select(['id', 'client_id'])
+          .where('id', 'in', ids)
+          .where('status', '=', 'ready')
+          .execute();
+        return new Map(lists.map((r) => [r.id, r.client_id]));
+      }
       const rows = await db.selectFrom(table).select(['id', 'client_id']).where('id', 'in', ids).execute();
       return new Map(rows.map((r) => [r.id, r.client_id]));
     },

@@ -40,6 +40,21 @@ export function createClientsRepository(db: Kysely<Database>) {
       return row && clientRowToClient(row);
     },
 
+    /** The client whose web-form intake key has this hash and slug. */
+    async findByIntakeKey(slug: string, keyHash: string): Promise<Client | undefined> {
+      const row = await db
+        .selectFrom('clients')
+        .selectAll()
+        .where('slug', '=', slug)
+        .where('intake_key_hash', '=', keyHash)
+        .executeTakeFirst();
+      return row && clientRowToClient(row);
+    },
+
+    async setIntakeKeyHash(clientId: number, keyHash: string | null): Promise<void> {
+      await db.updateTable('clients').set({ intake_key_hash: keyHash }).where('id', '=', clientId).execute();
+    },
+
     async create(client: Omit<Client, 'id'>, now: number): Promise<Client> {
       const row = await db
         .insertInto('clients')

@@ -1,6 +1,6 @@
 import type { Insertable, Kysely } from 'kysely';
 import type { Temporal } from 'temporal-polyfill';
-import type { LeadToInsert } from '../../core/lead-import/import-leads.ts';
+import type { LeadToInsert } from '../../core/lead-import/classify-rows.ts';
 import { toJson } from '../json.ts';
 import type { Database, LeadsTable } from '../schema.ts';
 
@@ -47,31 +47,6 @@ export function leadToRow(
 
 export function createImportsRepository(db: Kysely<Database>) {
   return {
-    async existingKeys(clientId: number, keys: string[]): Promise<Set<string>> {
-      const found = new Set<string>();
-      const phones = keys.filter((k) => k.startsWith('phone:')).map((k) => k.slice('phone:'.length));
-      const emails = keys.filter((k) => k.startsWith('email:')).map((k) => k.slice('email:'.length));
-      for (let i = 0; i < phones.length; i += batchSize) {
-        const rows = await db
-          .selectFrom('leads')
-          .select('phone')
-          .where('client_id', '=', clientId)
-          .where('phone', 'in', phones.slice(i, i + batchSize))
-          .execute();
-        for (const r of rows) found.add(`phone:${r.phone}`);
-      }
-      for (let i = 0; i < emails.length; i += batchSize) {
-        const rows = await db
-          .selectFrom('leads')
-          .select('email')
-          .where('client_id', '=', clientId)
-          .where('email', 'in', emails.slice(i, i + batchSize))
-          .execute();
-        for (const r of rows) if (r.email) found.add(`email:${r.email}`);
-      }
-      return found;
-    },
-
     async insertList(
       list: { clientId: number; name: string; source: string; createdByUserId: number | null },
       leads: LeadToInsert[],

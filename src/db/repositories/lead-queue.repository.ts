@@ -102,10 +102,12 @@ export function createLeadQueueRepository(
     },
 
     async hotLeads(campaign, now, limit) {
+      // Speed-to-lead: a fresh web-form or inbound lead is served by every campaign of its
+      // client, whatever list it landed in.
       const rows = await db
         .selectFrom('leads')
         .selectAll()
-        .where('list_id', 'in', inLists(campaign))
+        .where('client_id', '=', campaign.clientId)
         .where('hot', '=', 1)
         .where('status', '=', 'new')
         .where(leaseFree(now.epochMilliseconds))

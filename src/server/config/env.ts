@@ -17,7 +17,11 @@ const envSchema = z.object({
   /** How long a served lead stays leased to its setter without a renewal. */
   LEASE_MINUTES: z.coerce.number().int().min(1).max(240).default(15),
   /** Largest upload accepted by the import, in megabytes. */
-  UPLOAD_LIMIT_MB: z.coerce.number().positive().default(200),
+  UPLOAD_LIMIT_MB: z.coerce.number().positive().default(512),
+  /** Where uploaded import files wait for their job (shared by every node of a multi-node setup). */
+  UPLOAD_DIR: z.string().default('data/uploads'),
+  /** How long an import job keeps its claim without finishing a batch before another node may resume it. */
+  IMPORT_LOCK_SECONDS: z.coerce.number().int().min(5).max(3600).default(60),
   /** Send cookies only over HTTPS (set true behind TLS). */
   COOKIE_SECURE: booleanFlag,
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),

@@ -13,7 +13,7 @@ const publicRoutes = new Set(['/api/health', '/api/auth/login', '/api/openapi.js
  * Routes authorized by a secret in the URL instead of a login: the lead's self-service link and
  * the reps' calendar feeds. A session cookie is not read there, so it neither grants nor needs CSRF.
  */
-const publicPrefixes = ['/api/self-service/', '/api/calendar/'];
+const publicPrefixes = ['/api/self-service/', '/api/calendar/', '/api/intake/'];
 
 declare module 'fastify' {
   interface FastifyRequest {

@@ -1,5 +1,5 @@
 import type { CampaignDto } from '../../../src/contracts/campaigns.ts';
-import type { ImportReport } from '../../../src/contracts/imports.ts';
+import type { ImportJobDto } from '../../../src/contracts/imports.ts';
 import type { Api, ApiResponse } from './test-api.ts';
 
 /**
@@ -8,31 +8,36 @@ import type { Api, ApiResponse } from './test-api.ts';
  */
 export async function multipartBody(
   fields: Record<string, string>,
-  file: { name: string; content: string; type?: string },
+  file: { name: string; content: string | Buffer; type?: string },
 ): Promise<{ payload: Buffer; contentType: string }> {
   const form = new FormData();
   for (const [name, value] of Object.entries(fields)) form.append(name, value);
-  form.append('file', new Blob([file.content], { type: file.type ?? 'text/csv' }), file.name);
+  const content = typeof file.content === 'string' ? file.content : new Uint8Array(file.content);
+  form.append('file', new Blob([content], { type: file.type ?? 'text/csv' }), file.name);
   const response = new Response(form);
   const contentType = response.headers.get('content-type');
   if (!contentType) throw new Error('FormData produced no content type');
   return { payload: Buffer.from(await response.arrayBuffer()), contentType };
 }
 
-/** POST /api/imports of a CSV text into a new list of the client. */
+/**
+ * POST /api/imports?wait=true of a CSV text into a new list of the client: the job runs to its
+ * end before the answer, which is the finished job.
+ */
 export async function importCsv(
   api: Api,
   clientId: number,
   listName: string,
-  csv: string,
-): Promise<ApiResponse<ImportReport>> {
+  csv: string | Buffer,
+  fields: Record<string, string> = {},
+): Promise<ApiResponse<ImportJobDto>> {
   const { payload, contentType } = await multipartBody(
-    { clientId: String(clientId), listName },
+    { clientId: String(clientId), listName, ...fields },
     { name: `${listName}.csv`, content: csv },
   );
-  return api.request<ImportReport>({
+  return api.request<ImportJobDto>({
     method: 'POST',
-    url: '/api/imports',
+    url: '/api/imports?wait=true',
     headers: { 'content-type': contentType },
     body: payload,
   });
@@ -51,18 +56,21 @@ export async function importedCampaign(
   clientId: number,
   name: string,
   rows: readonly (readonly string[])[],
-): Promise<{ campaign: CampaignDto; report: ImportReport }> {
+): Promise<{ campaign: CampaignDto; report: ImportJobDto }> {
   const imported = await importCsv(
     manager,
     clientId,
     name,
     csvOf([['Name', 'Phone', 'Postal Code'], ...rows]),
   );
-  if (imported.status !== 201) throw new Error(`Import ${name}: ${JSON.stringify(imported.body)}`);
+  const list = imported.body.list;
+  if (imported.status !== 200 || imported.body.status !== 'done' || !list) {
+    throw new Error(`Import ${name}: ${JSON.stringify(imported.body)}`);
+  }
   const created = await manager.post<CampaignDto>('/api/campaigns', {
     clientId,
     name,
-    listIds: [imported.body.list.id],
+    listIds: [list.id],
   });
   if (created.status !== 201) throw new Error(`Campaign ${name}: ${JSON.stringify(created.body)}`);
   return { campaign: created.body, report: imported.body };

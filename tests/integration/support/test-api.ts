@@ -50,7 +50,12 @@ export function createApi(app: FastifyInstance, credentials: Record<string, stri
     const text = response.body;
     return {
       status: response.statusCode,
-      body: (text.length > 0 ? JSON.parse(text) : undefined) as T,
+      // JSON bodies parsed; anything else (CSV, iCalendar) as its text.
+      body: (text.length === 0
+        ? undefined
+        : String(response.headers['content-type'] ?? '').includes('json')
+          ? JSON.parse(text)
+          : text) as T,
       headers: response.headers,
     };
   };

@@ -1,3 +1,6 @@
+import { randomUUID } from 'node:crypto';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { Temporal } from 'temporal-polyfill';
 import { seedDemo } from '../../../src/cli/demo/demo-seed.ts';
@@ -49,6 +52,7 @@ export async function createTestApp(dialect: Dialect, options: TestAppOptions = 
     WEB_DIST: '/nonexistent/setterdesk-web-dist',
     // Long sessions by default, so tests may move the clock by days; the auth suite sets its own.
     SESSION_TTL_HOURS: String(24 * 60),
+    UPLOAD_DIR: join(tmpdir(), `setterdesk-uploads-${randomUUID()}`),
     ...options.env,
   });
   const clock = createTestClock(options.now ?? defaultTestInstant);
@@ -83,6 +87,7 @@ export async function createTestApp(dialect: Dialect, options: TestAppOptions = 
         return bearerApi(app, created.body.token);
       },
       async close() {
+        await deps.imports.runner.stop();
         await app.close();
         await database.destroy();
       },

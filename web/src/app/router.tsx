@@ -61,6 +61,13 @@ export function createRouter() {
                   }),
                 },
                 {
+                  // Not yet in config/paths.ts.
+                  path: paths.dnc.path,
+                  lazy: async () => ({
+                    Component: (await import('../features/dnc/components/dnc-page.tsx')).DncPage,
+                  }),
+                },
+                {
                   path: paths.reps.path,
                   lazy: async () => ({
                     Component: (await import('../features/reps/components/reps-page.tsx')).RepsPage,

@@ -15,6 +15,7 @@ export const paths = {
   dashboard: { path: '/dashboard', getHref: () => '/dashboard' },
   campaigns: { path: '/campaigns', getHref: () => '/campaigns' },
   imports: { path: '/imports', getHref: () => '/imports' },
+  dnc: { path: '/dnc', getHref: () => '/dnc' },
   agenda: { path: '/agenda', getHref: () => '/agenda' },
   appointment: { path: '/agenda/:appointmentId', getHref: (id: number) => `/agenda/${id}` },
   reps: { path: '/reps', getHref: () => '/reps' },

@@ -41,7 +41,7 @@ export function AppLayout() {
             </Group>
           </Group>
           <Group gap="sm" wrap="nowrap">
-            <Text size="sm" c="dimmed" visibleFrom="md" lineClamp={1}>
+            <Text size="sm" c="dimmed" visibleFrom="xl" lineClamp={1}>
               {user.name} · {t(`roles.${user.role}`)}
             </Text>
             <HeaderControls />

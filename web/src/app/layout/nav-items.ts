@@ -14,6 +14,7 @@ export const navItems: readonly NavItem[] = [
   { href: paths.dashboard.getHref(), labelKey: 'nav.dashboard', roles: ['manager', 'admin'] },
   { href: paths.campaigns.getHref(), labelKey: 'nav.campaigns', roles: ['manager', 'admin'] },
   { href: paths.imports.getHref(), labelKey: 'nav.import', roles: ['manager', 'admin'] },
+  { href: paths.dnc.getHref(), labelKey: 'dnc.nav', roles: ['manager', 'admin'] },
   { href: paths.reps.getHref(), labelKey: 'nav.reps', roles: ['manager', 'admin'] },
   { href: paths.meetingTypes.getHref(), labelKey: 'nav.meetingTypes', roles: ['manager', 'admin'] },
   { href: paths.agenda.getHref(), labelKey: 'nav.agenda', roles: ['rep', 'manager', 'admin'] },

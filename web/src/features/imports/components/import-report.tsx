@@ -1,86 +1,85 @@
-import { Badge, Group, Paper, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Badge, Button, Group, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { ImportReport } from '../../../../../src/contracts/imports.ts';
-import { useFormatters } from '../../../lib/format.ts';
+import { Link } from 'react-router-dom';
+import type { ImportJobDto } from '../../../../../src/contracts/imports.ts';
+import { paths } from '../../../config/paths.ts';
+import { rejectsCsvHref } from '../api/get-import-jobs.ts';
+import { jobStatusColor } from '../utils/job-status.ts';
+import { ReportCounts } from './report-counts.tsx';
+import { RowErrorsTable } from './row-errors-table.tsx';
 
-const counts = ['imported', 'duplicates', 'invalid', 'dnc'] as const;
-const countColors: Record<(typeof counts)[number], string> = {
-  imported: 'green',
-  duplicates: 'gray',
-  invalid: 'red',
-  dnc: 'orange',
-};
+const downloads = [
+  { kind: 'invalid', count: 'invalid' },
+  { kind: 'duplicate', count: 'duplicates' },
+  { kind: 'warning', count: 'warnings' },
+] as const;
 
-/** What an import did, in numbers, and every refused row with its reason. */
-export function ImportReportView({ report }: { report: ImportReport }) {
+interface ImportReportProps {
+  job: ImportJobDto;
+  /** Present after a dry run of an upload still on hand: import it for real. */
+  onImportNow?: (() => void) | undefined;
+  onBack?: (() => void) | undefined;
+  onRestart: () => void;
+  importing: boolean;
+}
+
+/** Step 3 once the job ended: what came in, what did not and why, and where to go next. */
+export function ImportReport({ job, onImportNow, onBack, onRestart, importing }: ImportReportProps) {
   const { t } = useTranslation();
-  const format = useFormatters();
+  const title = job.dryRun ? 'import.report.dryRunTitle' : 'import.report.title';
   return (
-    <Paper withBorder p="md" component="section" aria-labelledby="import-report-title">
-      <Stack gap="sm">
+    <Stack gap="sm" component="section" aria-labelledby="import-report-title">
+      <Group gap="sm">
         <Title order={2} size="h4" id="import-report-title">
-          {t('import.report.title', { name: report.list.name })}
+          {t(title, { name: job.list?.name ?? job.fileName })}
         </Title>
-        <Text size="sm">
-          {t('import.report.rows', { count: report.rows, formatted: format.number(report.rows) })}
-        </Text>
-        <SimpleGrid cols={{ base: 2, sm: 4 }} spacing="xs">
-          {counts.map((key) => (
-            <Paper
-              key={key}
-              withBorder
-              p="xs"
-              data-testid={`import-${key}`}
-              style={{ borderLeft: `4px solid var(--mantine-color-${countColors[key]}-6)` }}
-            >
-              <Text fz={26} fw={700} lh={1.1}>
-                {format.number(report[key])}
-              </Text>
-              <Text size="sm">{t(`import.report.${key}`, { count: report[key] })}</Text>
-            </Paper>
+        <Badge color={jobStatusColor(job.status)} variant="light">
+          {t(`import.status.${job.status}`)}
+        </Badge>
+      </Group>
+      {job.dryRun && <Text size="sm">{t('import.report.dryRunNote')}</Text>}
+      {job.error && (
+        <Alert color="red" variant="light" title={t('import.report.failed')} role="alert">
+          {job.error.message}
+          {job.error.field && <Text size="sm">{t('import.errors.field', { field: job.error.field })}</Text>}
+        </Alert>
+      )}
+      {job.status === 'cancelled' && <Text size="sm">{t('import.report.cancelledNote')}</Text>}
+      <ReportCounts job={job} />
+      <RowErrorsTable
+        errors={job.errors}
+        total={job.counts.invalid}
+        captionKey="import.report.errorsCaption"
+      />
+      <Group gap="md">
+        {downloads
+          .filter((download) => job.counts[download.count] > 0)
+          .map((download) => (
+            <Anchor key={download.kind} href={rejectsCsvHref(job.id, download.kind)} download>
+              {t(`import.report.download.${download.kind}`)}
+            </Anchor>
           ))}
-        </SimpleGrid>
-        <Text size="sm" fw={600}>
-          {t('import.report.summary', {
-            imported: format.number(report.imported),
-            duplicates: format.number(report.duplicates),
-            invalid: format.number(report.invalid),
-          })}
-        </Text>
-        {Object.keys(report.mapping).length > 0 && (
-          <Group gap={6}>
-            <Text size="sm">{t('import.report.mapping')}</Text>
-            {Object.entries(report.mapping).map(([column, field]) => (
-              <Badge key={column} variant="outline" color="gray" tt="none">
-                {column} → {field}
-              </Badge>
-            ))}
-          </Group>
+      </Group>
+      <Group>
+        {onImportNow && (
+          <Button onClick={onImportNow} loading={importing}>
+            {t('import.report.importNow')}
+          </Button>
         )}
-        {report.errors.length > 0 && (
-          <Table.ScrollContainer minWidth={400} maxHeight={320}>
-            <Table striped withTableBorder captionSide="top">
-              <Table.Caption>{t('import.report.errorsCaption')}</Table.Caption>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th scope="col">{t('import.report.row')}</Table.Th>
-                  <Table.Th scope="col">{t('import.report.field')}</Table.Th>
-                  <Table.Th scope="col">{t('import.report.reason')}</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {report.errors.map((error) => (
-                  <Table.Tr key={`${error.rowNumber}-${error.field}`}>
-                    <Table.Td>{error.rowNumber}</Table.Td>
-                    <Table.Td>{error.field}</Table.Td>
-                    <Table.Td>{error.reason}</Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
+        {onBack && (
+          <Button variant="default" onClick={onBack}>
+            {t('import.report.back')}
+          </Button>
         )}
-      </Stack>
-    </Paper>
+        {!job.dryRun && job.list && job.status === 'done' && (
+          <Button component={Link} to={paths.campaigns.getHref()} variant="light">
+            {t('import.report.createCampaign')}
+          </Button>
+        )}
+        <Button variant="default" onClick={onRestart}>
+          {t('import.report.another')}
+        </Button>
+      </Group>
+    </Stack>
   );
 }

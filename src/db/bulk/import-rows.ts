@@ -1,0 +1,110 @@
+import type { LeadToInsert } from '../../core/lead-import/classify-rows.ts';
+import type { ImportReject, LeadUpdate } from '../../core/lead-import/import-job.ts';
+import { toJson } from '../json.ts';
+
+/** Lead columns a bulk insert writes, in order; the rest keep their defaults. */
+export const leadColumns = [
+  'client_id',
+  'list_id',
+  'first_name',
+  'last_name',
+  'company',
+  'email',
+  'phone',
+  'phones',
+  'address',
+  'city',
+  'state',
+  'postal_code',
+  'country',
+  'time_zone',
+  'time_zone_source',
+  'time_zones',
+  'source',
+  'custom_fields',
+  'status',
+  'hot',
+  'attempt_count',
+  'next_call_at',
+  'created_at',
+  'updated_at',
+] as const;
+
+export type CellValue = string | number | null;
+
+/** One new lead as the values of `leadColumns`. */
+export function leadValues(
+  lead: LeadToInsert,
+  target: { clientId: number; listId: number; source: string; hot?: boolean },
+  now: number,
+): CellValue[] {
+  return [
+    target.clientId,
+    target.listId,
+    lead.firstName,
+    lead.lastName,
+    lead.company,
+    lead.email,
+    lead.phone,
+    toJson(lead.phones.map((p) => ({ e164: p.e164, type: p.type }))),
+    lead.address,
+    lead.city,
+    lead.state,
+    lead.postalCode,
+    lead.country,
+    lead.primaryTimeZone,
+    lead.primarySource,
+    toJson(lead.timeZoneCandidates),
+    lead.source ?? target.source,
+    toJson(lead.customFields),
+    lead.onDncList ? 'dnc' : 'new',
+    target.hot ? 1 : 0,
+    0,
+    now,
+    now,
+    now,
+  ];
+}
+
+export const rejectColumns = ['job_id', 'kind', 'row_number', 'field', 'reason', 'lead_id', 'cells'] as const;
+
+export function rejectValues(jobId: number, reject: ImportReject): CellValue[] {
+  return [
+    jobId,
+    reject.kind,
+    reject.rowNumber,
+    reject.field,
+    reject.reason,
+    reject.leadId,
+    toJson(reject.cells),
+  ];
+}
+
+export const updateColumns = ['job_id', 'lead_id', 'row_number', 'fields'] as const;
+
+export function updateValues(jobId: number, update: LeadUpdate): CellValue[] {
+  return [jobId, update.leadId, update.rowNumber, toJson({ changes: update.changes, place: update.place })];
+}
+
+/** The lead columns a staged update sets, from its JSON. */
+export function updateAssignments(fields: string): Record<string, CellValue> {
+  const { changes, place } = JSON.parse(fields) as Pick<LeadUpdate, 'changes' | 'place'>;
+  const set: Record<string, CellValue> = {};
+  if (changes.firstName !== undefined) set.first_name = changes.firstName;
+  if (changes.lastName !== undefined) set.last_name = changes.lastName;
+  if (changes.company !== undefined) set.company = changes.company;
+  if (changes.email !== undefined) set.email = changes.email;
+  if (changes.address !== undefined) set.address = changes.address;
+  if (changes.city !== undefined) set.city = changes.city;
+  if (changes.state !== undefined) set.state = changes.state;
+  if (changes.postalCode !== undefined) set.postal_code = changes.postalCode;
+  if (changes.phones !== undefined) set.phones = toJson(changes.phones);
+  if (changes.customFields !== undefined) set.custom_fields = toJson(changes.customFields);
+  if (place) {
+    set.time_zone = place.primaryTimeZone;
+    set.time_zone_source = place.primarySource;
+    set.time_zones = toJson(place.timeZoneCandidates);
+    if (place.state !== null && changes.state === undefined) set.state = place.state;
+  }
+  return set;
+}

@@ -1,0 +1,111 @@
+import { Badge, Stack, Table, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import type { PreviewRow } from '../../../../../src/contracts/imports.ts';
+import { statusColors } from '../../../components/status-colors.ts';
+import { zoneLabel } from '../../../lib/format.ts';
+import { RowProblems } from './row-problems.tsx';
+
+type PreviewLead = NonNullable<PreviewRow['lead']>;
+
+function LeadCells({ lead }: { lead: PreviewLead }) {
+  const { t } = useTranslation();
+  const place = [lead.city, lead.state, lead.country].filter(Boolean).join(', ');
+  return (
+    <>
+      <Table.Td>
+        <Text size="sm" fw={600}>
+          {[lead.firstName, lead.lastName].filter(Boolean).join(' ')}
+        </Text>
+        {lead.company && <Text size="xs">{lead.company}</Text>}
+      </Table.Td>
+      <Table.Td>
+        {lead.phones.map((phone) => (
+          <Text key={phone.e164} size="sm" ff="monospace">
+            {phone.e164}{' '}
+            <Text span size="xs" ff="text">
+              ({t(`phoneType.${phone.type}`, { defaultValue: phone.type })})
+            </Text>
+          </Text>
+        ))}
+      </Table.Td>
+      <Table.Td>{lead.email ?? '—'}</Table.Td>
+      <Table.Td>{place || '—'}</Table.Td>
+      <Table.Td>{lead.postalCode ?? '—'}</Table.Td>
+      <Table.Td>
+        {lead.timeZones.map((zone) => (
+          <Text key={`${zone.timeZone}-${zone.source}`} size="sm">
+            {zoneLabel(zone.timeZone)}{' '}
+            <Text span size="xs">
+              ({t(`import.zoneSource.${zone.source}`, { defaultValue: zone.source })})
+            </Text>
+          </Text>
+        ))}
+        {lead.timeZoneConflict && (
+          <Badge color={statusColors.uncertain} variant="light" size="sm">
+            {t('import.preview.zoneConflict')}
+          </Badge>
+        )}
+      </Table.Td>
+      <Table.Td>
+        {Object.entries(lead.customFields).map(([key, value]) => (
+          <Text key={key} size="sm">
+            <Text span size="xs" fw={600}>
+              {key}:
+            </Text>{' '}
+            {value}
+          </Text>
+        ))}
+      </Table.Td>
+    </>
+  );
+}
+
+/** A refused row has no lead: its raw cells, so the manager sees which line of the file it was. */
+function RawCells({ row }: { row: PreviewRow }) {
+  const { t } = useTranslation();
+  return (
+    <Table.Td colSpan={7}>
+      <Text size="sm" c="dimmed" lineClamp={2}>
+        {t('import.preview.notStored')} {Object.values(row.cells).filter(Boolean).join(' · ')}
+      </Text>
+    </Table.Td>
+  );
+}
+
+/** The first rows as they will be stored: names split, phones in E.164, zones resolved. */
+export function PreviewTable({ rows }: { rows: PreviewRow[] }) {
+  const { t } = useTranslation();
+  const heads = ['row', 'name', 'phones', 'email', 'place', 'postalCode', 'timeZone', 'custom', 'problems'];
+  return (
+    <Stack gap={4}>
+      <Table.ScrollContainer minWidth={1000} maxHeight={420}>
+        <Table striped withTableBorder captionSide="top" aria-describedby="preview-note" stickyHeader>
+          <Table.Caption>{t('import.preview.title')}</Table.Caption>
+          <Table.Thead>
+            <Table.Tr>
+              {heads.map((head) => (
+                <Table.Th key={head} scope="col">
+                  {t(`import.preview.${head}`)}
+                </Table.Th>
+              ))}
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {rows.map((row) => (
+              <Table.Tr key={row.rowNumber} data-testid="preview-row">
+                <Table.Th scope="row">{row.rowNumber}</Table.Th>
+                {row.lead ? <LeadCells lead={row.lead} /> : <RawCells row={row} />}
+                <Table.Td>
+                  <RowProblems row={row} />
+                </Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      </Table.ScrollContainer>
+      <Text size="xs" c="dimmed" id="preview-note">
+        {t('import.preview.note', { count: rows.length })}
+      </Text>
+    </Stack>
+  );
+}

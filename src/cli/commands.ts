@@ -14,8 +14,9 @@ import { hashToken, newSecret } from '../server/plugins/auth.ts';
 import { startServer } from '../server/server.ts';
 import { demoLogins, demoPassword, hasAnyOrganization, seedDemo } from './demo/demo-seed.ts';
 import { type ImportCommandOptions, importCommand } from './import-command.ts';
+import { type PermitCommandOptions, permitCommand } from './permit-command.ts';
 
-export interface CommandOptions extends ImportCommandOptions {
+export interface CommandOptions extends ImportCommandOptions, PermitCommandOptions {
   name?: string;
   slug?: string;
   country?: string;
@@ -60,6 +61,12 @@ async function singleOrganizationId(database: AppDatabase): Promise<number> {
 export async function runCommand(words: string[], options: CommandOptions): Promise<void> {
   const command = words.join(' ');
   if (words[0] === 'import') return withDatabase((database) => importCommand(database, words[1], options));
+  if (command === 'permit') {
+    // A compliance check needs no database unless a client's country and zone are asked for.
+    return options.client?.length
+      ? withDatabase((database) => permitCommand(database, options))
+      : permitCommand(null, options);
+  }
   switch (command) {
     case 'start':
       return start();

@@ -14,6 +14,8 @@ Commands:
   import <file> --client <slug> [--list <name>] [--map <column>=<field>]… [--dedupe skip|fill|overwrite]
          [--encoding <name>] [--delimiter , ; tab |] [--sheet <name>] [--dry-run] [--json]
                                           import a CSV or XLSX file of leads (progress on stderr; --json prints one summary)
+  permit --phone <number> [--postal-code <code>] [--state <XX>] [--time-zone <IANA>] [--client <slug>] [--at <ISO instant>] [--json]
+                                          may this number be called now (or at --at)? allowed, time zones, window, reasons
 
 Environment: DATABASE_URL (file:./data/setterdesk.db | postgres://…), PORT (3000), HOST (0.0.0.0)`;
 
@@ -37,6 +39,10 @@ const { positionals, values } = parseArgs({
     encoding: { type: 'string' },
     delimiter: { type: 'string' },
     sheet: { type: 'string' },
+    phone: { type: 'string' },
+    'postal-code': { type: 'string' },
+    state: { type: 'string' },
+    at: { type: 'string' },
     help: { type: 'boolean', short: 'h' },
   },
 });

@@ -73,6 +73,60 @@ export const meetingTypeSchema = z.object({
 });
 export type MeetingTypeDto = z.infer<typeof meetingTypeSchema>;
 
+const customField = z
+  .string()
+  .regex(/^custom:[A-Za-z0-9_]{1,60}$/, 'custom:<key> with letters, digits and _');
+
+export const sortKeySchema = z.object({
+  field: z.union([
+    z.enum([
+      'area_code',
+      'postal_code',
+      'state',
+      'score',
+      'source',
+      'created_at',
+      'attempts',
+      'last_attempt_at',
+      'random',
+    ]),
+    customField,
+  ]),
+  direction: z.enum(['asc', 'desc']),
+});
+
+export const leadFilterSchema = z.object({
+  field: z.union([z.enum(['state', 'postal_prefix', 'area_code', 'status', 'source']), customField]),
+  op: z.enum(['in', 'not_in']),
+  values: z.array(z.string().trim().min(1).max(200)).min(1).max(500),
+});
+
+const dispositionGapSchema = z.partialRecord(
+  z.enum([
+    'no_answer',
+    'voicemail',
+    'busy',
+    'wrong_number',
+    'call_back',
+    'not_interested',
+    'not_qualified',
+    'do_not_call',
+  ]),
+  z
+    .number()
+    .int()
+    .min(0)
+    .max(60 * 24 * 90),
+);
+
+/** How the queue comes back to a lead: minimum gaps per outcome, attempt caps, rotation. */
+export const retryPolicySchema = z.object({
+  gapMinutes: dispositionGapSchema,
+  maxAttemptsTotal: z.number().int().min(1).max(100).nullable(),
+  maxAttemptsPerDay: z.number().int().min(1).max(20).nullable(),
+  rotate: z.boolean(),
+});
+
 export const campaignSchema = z.object({
   id: z.number(),
   clientId: z.number(),
@@ -84,6 +138,10 @@ export const campaignSchema = z.object({
   qualificationFormId: z.number().nullable(),
   meetingTypeId: z.number().nullable(),
   callingWindow: callingWindowSchema,
+  /** The campaign's order after callbacks and hot leads: first key first. */
+  sortKeys: z.array(sortKeySchema),
+  filters: z.array(leadFilterSchema),
+  retryPolicy: retryPolicySchema,
   createdAt: instantSchema,
 });
 export type CampaignDto = z.infer<typeof campaignSchema>;
@@ -96,8 +154,23 @@ export const createCampaignRequestSchema = z.object({
   qualificationFormId: z.number().int().positive().nullable().optional(),
   meetingTypeId: z.number().int().positive().nullable().optional(),
   callingWindow: callingWindowSchema.optional(),
+  sortKeys: z.array(sortKeySchema).max(6).optional(),
+  filters: z.array(leadFilterSchema).max(10).optional(),
+  retryPolicy: retryPolicySchema.optional(),
 });
 export type CreateCampaignRequest = z.infer<typeof createCampaignRequestSchema>;
+
+/** Changes to a campaign: its ordering rules, window, lists, status. */
+export const updateCampaignRequestSchema = z.object({
+  name: z.string().trim().min(1).max(200).optional(),
+  status: z.enum(['active', 'paused']).optional(),
+  listIds: z.array(z.number().int().positive()).min(1, 'Choose at least one lead list').optional(),
+  callingWindow: callingWindowSchema.optional(),
+  sortKeys: z.array(sortKeySchema).max(6).optional(),
+  filters: z.array(leadFilterSchema).max(10).optional(),
+  retryPolicy: retryPolicySchema.optional(),
+});
+export type UpdateCampaignRequest = z.infer<typeof updateCampaignRequestSchema>;
 
 /** Everything the call screen needs for a campaign, fetched once and cached. */
 export const campaignWorkspaceSchema = z.object({
@@ -129,3 +202,24 @@ export const nextLeadResponseSchema = z.object({
     .nullable(),
 });
 export type NextLeadResponse = z.infer<typeof nextLeadResponseSchema>;
+
+/** A manager's look at what the queue serves next, and what holds the rest back. */
+export const queuePreviewSchema = z.object({
+  entries: z.array(
+    z.object({
+      position: z.number(),
+      reason: z.enum(['callback_due', 'hot_lead', 'queue']),
+      callbackOwnerUserId: z.number().nullable(),
+      lead: leadSchema,
+      calling: callingDecisionSchema,
+    }),
+  ),
+  /** Open leads whose calling window is open now and whose retry gap has passed. */
+  callableNow: z.number(),
+  openLeads: z.number(),
+  /** Open leads blocked now, by reason code (a lead may count under several). */
+  blocked: z.record(z.string(), z.number()),
+  /** When blocked leads next open, soonest first. */
+  nextOpens: z.array(z.object({ reason: z.string(), at: instantSchema, leads: z.number() })),
+});
+export type QueuePreviewDto = z.infer<typeof queuePreviewSchema>;

@@ -3,6 +3,8 @@ import * as initial from './migrations/0001-initial.ts';
 import * as appointmentsLifecycle from './migrations/0002-appointments-lifecycle.ts';
 import * as idempotencyPerSetter from './migrations/0003-idempotency-per-setter.ts';
 import * as intakeJobs from './migrations/0004-intake-jobs.ts';
+import * as queueIndexes from './migrations/0005-queue-indexes.ts';
+import * as campaignFilters from './migrations/0006-campaign-filters.ts';
 import type { Database } from './schema.ts';
 
 /** Migrations are listed here explicitly so that they ship inside any bundle and run in order. */
@@ -11,6 +13,8 @@ const migrations: Record<string, Migration> = {
   '0002-appointments-lifecycle': appointmentsLifecycle,
   '0003-idempotency-per-setter': idempotencyPerSetter,
   '0004-intake-jobs': intakeJobs,
+  '0005-queue-indexes': queueIndexes,
+  '0006-campaign-filters': campaignFilters,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -93,6 +93,8 @@ export interface LeadsTable {
   time_zone_source: string | null;
   /** JSON: the time-zone candidates (zone + source) the calling window intersects. */
   time_zones: string;
+  /** The zones of `time_zones` as one indexable text (src/db/time-zone-key.ts); written with it. */
+  time_zone_key: string;
   source: string;
   custom_fields: string;
   status: string;
@@ -227,6 +229,10 @@ export interface CampaignsTable {
   meeting_type_id: number | null;
   calling_window: string;
   sort_keys: string;
+  /** JSON LeadFilter[]. */
+  filters: Generated<string>;
+  /** JSON Partial<RetryPolicy>; missing keys take the defaults. */
+  retry_policy: Generated<string>;
   status: string;
   created_by_user_id: number | null;
   created_at: number;

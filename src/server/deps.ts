@@ -3,6 +3,7 @@ import type { AppDatabase } from '../db/create-database.ts';
 import { createAppointmentWriter } from '../db/repositories/appointment-writer.ts';
 import { createAppointmentsRepository } from '../db/repositories/appointments.repository.ts';
 import { createCalendarFeedRepository } from '../db/repositories/calendar-feed.repository.ts';
+import { createCallCountsRepository } from '../db/repositories/call-counts.repository.ts';
 import { createCatalogRepository } from '../db/repositories/catalog.repository.ts';
 import { createClientsRepository } from '../db/repositories/clients.repository.ts';
 import { createJobsRepository } from '../db/repositories/jobs.repository.ts';
@@ -14,6 +15,7 @@ import { createStatsRepository } from '../db/repositories/stats.repository.ts';
 import { createUsersRepository } from '../db/repositories/users.repository.ts';
 import type { TimeZoneLookup } from '../integrations/geo/time-zone-lookup.ts';
 import { appointmentMessaging, mailTransport } from './appointment-messaging.ts';
+import { loadCallingRules } from './config/calling-rules.ts';
 import type { AppConfig } from './config/env.ts';
 import { createImportRunner } from './imports/import-runner.ts';
 import { createUploadStore } from './imports/uploads.ts';
@@ -28,10 +30,19 @@ export function createDeps(
   const { db, dialect } = database;
   const catalog = createCatalogRepository(db);
   const clients = createClientsRepository(db);
-  const queue = createLeadQueueRepository(db, {
-    findCampaign: (id) => catalog.findCampaign(id),
-    findClient: (id) => clients.findById(id),
-  });
+  const callingRules = loadCallingRules(config.CALLING_RULES_FILE);
+  const queue = {
+    ...createLeadQueueRepository(
+      db,
+      {
+        findCampaign: (id) => catalog.findCampaign(id),
+        findClient: (id) => clients.findById(id),
+      },
+      dialect,
+    ),
+    callingRules: () => callingRules,
+    callsSince: createCallCountsRepository(db).callsSince,
+  };
   return {
     config,
     database,

@@ -145,8 +145,15 @@ for (const dialect of dialects) {
         .execute();
       expect(left.length).toBeGreaterThan(0);
       for (const row of left) {
+        // Blocked by the window in one of its zones, or by its state's own calling hours.
+        const card = await setter.get<{ calling: { callable: boolean; reasons: string[] } }>(
+          `/api/leads/${row.id}?campaignId=${ledgerly.campaignId}`,
+        );
+        expect(card.body.calling.callable).toBe(false);
         const zones = parseJson<{ timeZone: string }[]>(row.time_zones, []).map((c) => c.timeZone);
-        expect(insideWindowEverywhere(zones.length > 0 ? zones : ['America/New_York'], t.clock)).toBe(false);
+        if (insideWindowEverywhere(zones.length > 0 ? zones : ['America/New_York'], t.clock)) {
+          expect(card.body.calling.reasons.every((r) => r.startsWith('STATE_'))).toBe(true);
+        }
       }
     });
 

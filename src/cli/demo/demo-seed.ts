@@ -215,6 +215,7 @@ export async function seedDemo(
           { field: 'area_code', direction: 'asc' },
           { field: 'created_at', direction: 'asc' },
         ],
+        filters: [],
         createdByUserId: null,
       },
       now,

@@ -1,5 +1,6 @@
 import type { Temporal } from 'temporal-polyfill';
 import type { CallingWindowPolicy } from '../calling-hours/calling-window-policy.ts';
+import type { RetryPolicy } from '../leads/retry-policy.ts';
 
 export const sortableLeadFields = [
   'area_code',
@@ -8,14 +9,31 @@ export const sortableLeadFields = [
   'score',
   'source',
   'created_at',
+  'attempts',
+  'last_attempt_at',
   'random',
 ] as const;
-export type SortableLeadField = (typeof sortableLeadFields)[number];
+/** A lead column, or one of the lead's custom fields (`custom:roof_type`). */
+export type SortableLeadField = (typeof sortableLeadFields)[number] | `custom:${string}`;
 
 export interface SortKey {
   field: SortableLeadField;
   direction: 'asc' | 'desc';
 }
+
+export const filterableLeadFields = ['state', 'postal_prefix', 'area_code', 'status', 'source'] as const;
+/** What a campaign filter looks at: a lead column, a postal-code prefix, or a custom field. */
+export type FilterableLeadField = (typeof filterableLeadFields)[number] | `custom:${string}`;
+
+/** Leads whose field is (or is not) one of the values; several filters must all hold. */
+export interface LeadFilter {
+  field: FilterableLeadField;
+  op: 'in' | 'not_in';
+  values: string[];
+}
+
+/** Custom-field keys are slugs: letters, digits and underscores (they are read inside SQL). */
+export const customFieldKeyPattern = /^custom:[A-Za-z0-9_]{1,60}$/;
 
 /** The unit a setter works: which lists, in what order, with which script, form and calling window. */
 export interface Campaign {
@@ -29,6 +47,8 @@ export interface Campaign {
   meetingTypeId: number | null;
   callingWindow: CallingWindowPolicy;
   sortKeys: SortKey[];
+  filters: LeadFilter[];
+  retryPolicy: RetryPolicy;
   createdAt: Temporal.Instant;
 }
 

@@ -5,8 +5,10 @@ import {
   defaultCallingWindow,
   parseCallingWindow,
 } from '../calling-hours/calling-window-policy.ts';
+import { defaultRetryPolicy, type RetryPolicy } from '../leads/retry-policy.ts';
 import { AppError } from '../shared/app-error.ts';
-import { defaultSortKeys, type SortKey } from './campaign.ts';
+import { defaultSortKeys, type LeadFilter, type SortKey } from './campaign.ts';
+import { checkOrderingRules } from './ordering-rules.ts';
 
 export interface CreateCampaignInput {
   clientId: number;
@@ -17,15 +19,19 @@ export interface CreateCampaignInput {
   meetingTypeId: number | null;
   callingWindow: CallingWindowPolicy | null;
   sortKeys: SortKey[] | null;
+  filters?: LeadFilter[];
+  retryPolicy?: RetryPolicy;
 }
 
 export interface CreateCampaignPort {
   /** The client each of these ids belongs to, for the kind of thing named. */
   ownerClients(kind: 'list' | 'script' | 'form' | 'meetingType', ids: number[]): Promise<Map<number, number>>;
   insertCampaign(
-    campaign: Omit<CreateCampaignInput, 'callingWindow' | 'sortKeys'> & {
+    campaign: Omit<CreateCampaignInput, 'callingWindow' | 'sortKeys' | 'filters' | 'retryPolicy'> & {
+      retryPolicy?: RetryPolicy;
       callingWindow: CallingWindowPolicy;
       sortKeys: SortKey[];
+      filters: LeadFilter[];
       createdByUserId: number;
     },
     now: Temporal.Instant,
@@ -62,6 +68,7 @@ export async function createCampaign(
   }
   const callingWindow = input.callingWindow ?? defaultCallingWindow;
   parseCallingWindow(callingWindow);
+  checkOrderingRules(input.sortKeys ?? defaultSortKeys, input.filters ?? []);
   return port.insertCampaign(
     {
       clientId: input.clientId,
@@ -72,6 +79,8 @@ export async function createCampaign(
       meetingTypeId: input.meetingTypeId,
       callingWindow,
       sortKeys: input.sortKeys ?? defaultSortKeys,
+      filters: input.filters ?? [],
+      retryPolicy: input.retryPolicy ?? defaultRetryPolicy,
       createdByUserId: actor.userId,
     },
     now,

@@ -6,12 +6,8 @@ import type { Campaign } from '../campaigns/campaign.ts';
 import type { Client } from '../clients/client.ts';
 import type { Lead } from '../leads/lead.ts';
 import { notFound } from '../shared/app-error.ts';
-import {
-  type DialBlockReason,
-  type DialPermit,
-  permitToDial,
-  timeZoneCandidatesFor,
-} from './permit-to-dial.ts';
+import { type DialBlockReason, type DialPermit, timeZoneCandidatesFor } from './permit-to-dial.ts';
+import { type PermitLookups, permitsFor } from './permits-for.ts';
 
 export interface DueCallback {
   id: number;
@@ -22,7 +18,7 @@ export interface DueCallback {
 }
 
 /** What the queue needs from storage; every method is scoped to the campaign's lists. */
-export interface LeadQueuePort {
+export interface LeadQueuePort extends PermitLookups {
   findCampaign(campaignId: number): Promise<Campaign | undefined>;
   findClient(clientId: number): Promise<Client | undefined>;
   /** A lead this user still holds in the campaign (a reload must not lose it). */
@@ -48,7 +44,6 @@ export interface LeadQueuePort {
     zoneKeys: readonly string[],
   ): Promise<Lead[]>;
   findLeads(ids: number[]): Promise<Lead[]>;
-  dncPhones(organizationId: number, clientId: number, phones: string[]): Promise<Set<string>>;
   /** Atomically leases the lead unless someone else holds an unexpired lease. */
   tryLease(leadId: number, userId: number, now: Temporal.Instant, until: Temporal.Instant): Promise<boolean>;
   countOpenLeads(
@@ -109,23 +104,19 @@ export async function claimNextLead(
   if (!client) throw notFound('Client');
   const until = now.add({ minutes: options.leaseMinutes });
   const check = async (leads: Lead[], ignoreRetryGap: boolean) => {
-    const dnc = await port.dncPhones(
-      client.organizationId,
-      client.id,
-      leads.flatMap((l) => l.phones.map((p) => p.e164)),
-    );
-    return leads.map((lead) => ({
-      lead,
-      permit: permitToDial({
-        lead,
-        userId: actor.userId,
-        onDncList: lead.phones.some((p) => dnc.has(p.e164)) || dnc.has(lead.phone),
+    const permits = await permitsFor(
+      port,
+      {
+        client,
         callingWindow: campaign.callingWindow,
-        clientTimeZone: client.timeZone,
+        retryPolicy: campaign.retryPolicy,
+        userId: actor.userId,
         now,
         ignoreRetryGap,
-      }),
-    }));
+      },
+      leads,
+    );
+    return leads.map((lead, i) => ({ lead, permit: permits[i] as DialPermit }));
   };
   const lease = async (lead: Lead, permit: DialPermit, reason: ServeReason, callback: DueCallback | null) =>
     (await port.tryLease(lead.id, actor.userId, now, until))

@@ -2,15 +2,40 @@ import type { Temporal } from 'temporal-polyfill';
 import { type CallingDecision, callingWindowFor } from '../calling-hours/calling-window.ts';
 import type { CallingBlockReason, CallingWindowPolicy } from '../calling-hours/calling-window-policy.ts';
 import type { TimeZoneCandidate } from '../calling-hours/time-zone-candidates.ts';
+import {
+  type StateRuleDecision,
+  type StateRuleReason,
+  stateRuleDecision,
+} from '../calling-rules/apply-state-rules.ts';
+import type { CallingRuleSet } from '../calling-rules/rule-set.ts';
 import { closedLeadStatuses, type Lead, type LeadStatus } from '../leads/lead.ts';
 
-export type DialBlockReason = CallingBlockReason | 'DO_NOT_CALL' | 'CLOSED_STATUS' | 'RETRY_GAP' | 'LEASED';
+export type DialBlockReason =
+  | CallingBlockReason
+  | StateRuleReason
+  | 'DO_NOT_CALL'
+  | 'CLOSED_STATUS'
+  | 'RETRY_GAP'
+  | 'LEASED'
+  | 'ATTEMPT_CAP'
+  | 'DAILY_ATTEMPT_CAP';
 
 export interface DialPermit {
   allowed: boolean;
   /** Stable codes, empty when allowed. */
   reasons: DialBlockReason[];
   calling: CallingDecision;
+  /** The state rule that applied to the lead, if any (null without a rule set or a state). */
+  stateRule: StateRuleDecision | null;
+}
+
+/** The state rules of the organization and what they need to know about the lead. */
+export interface StateRuleContext {
+  ruleSet: CallingRuleSet;
+  /** The lead's state: its field, else from its postal code, else from its phone's area code. */
+  state: string | null;
+  /** Calls to the lead's phone in the 24 hours before now, across every campaign and client. */
+  callsInLast24h: number;
 }
 
 export interface DialContext {
@@ -23,6 +48,9 @@ export interface DialContext {
   now: Temporal.Instant;
   /** A due callback may be dialled even though the lead's retry gap has not passed. */
   ignoreRetryGap?: boolean;
+  stateRules?: StateRuleContext;
+  /** The campaign's attempt cap that stops the lead, if one does. */
+  attemptCap?: 'ATTEMPT_CAP' | 'DAILY_ATTEMPT_CAP' | null;
 }
 
 /** The lead's own candidates, or the client's zone when nothing about the lead is known. */
@@ -49,6 +77,13 @@ export function permitToDial(context: DialContext): DialPermit {
     now,
   );
   const reasons: DialBlockReason[] = [...calling.reasons];
+  // State rules (hours, no-call days, call caps) hold in every zone of the lead, like the window.
+  const stateRule =
+    context.stateRules && calling.timeZones.length > 0
+      ? stateRuleDecision({ ...context.stateRules, timeZones: calling.timeZones, now })
+      : null;
+  if (stateRule) reasons.push(...stateRule.reasons);
+  if (context.attemptCap) reasons.push(context.attemptCap);
   const closed = closedToCalls(lead.status, context.onDncList);
   if (closed) reasons.push(closed);
   if (!context.ignoreRetryGap && compareInstants(lead.nextCallAt, now) > 0) reasons.push('RETRY_GAP');
@@ -58,7 +93,7 @@ export function permitToDial(context: DialContext): DialPermit {
     lead.leaseExpiresAt !== null &&
     compareInstants(lead.leaseExpiresAt, now) > 0;
   if (leasedByOther) reasons.push('LEASED');
-  return { allowed: reasons.length === 0, reasons, calling };
+  return { allowed: reasons.length === 0, reasons, calling, stateRule };
 }
 
 /**

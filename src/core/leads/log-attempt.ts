@@ -9,8 +9,9 @@ import {
   type Lead,
   type LeadStatus,
 } from './lead.ts';
-import { nextLeadStatus, requireDispositionReason, retryAt } from './lead-status.ts';
+import { nextLeadStatus, requireDispositionReason } from './lead-status.ts';
 import type { LeadWriter, QualificationInput } from './lead-writer.ts';
+import { defaultRetryPolicy, nextRetryAt, type RetryPolicy } from './retry-policy.ts';
 import { scoreAnswers } from './score-answers.ts';
 
 export interface LogAttemptInput {
@@ -30,6 +31,8 @@ export interface LogAttemptPort {
   findLead(id: number): Promise<Lead | undefined>;
   findForm(id: number): Promise<StoredQualificationForm | undefined>;
   campaignClientId(campaignId: number): Promise<number | undefined>;
+  /** The campaign's retry policy (gaps, rotation); the defaults when absent. */
+  campaignRetryPolicy?(campaignId: number): Promise<RetryPolicy | undefined>;
   transaction<T>(work: (writer: LeadWriter) => Promise<T>): Promise<T>;
 }
 
@@ -66,6 +69,9 @@ export async function logAttempt(
   requireDispositionReason(input.disposition, input.reason);
   const callbackAt = input.disposition === 'call_back' ? requireFutureCallback(input.callbackAt, now) : null;
   const status = nextLeadStatus(lead.status, input.disposition);
+  const policy =
+    (input.campaignId !== null ? await port.campaignRetryPolicy?.(input.campaignId) : undefined) ??
+    defaultRetryPolicy;
   const qualification = input.qualification
     ? scoreAnswers(
         lead,
@@ -116,7 +122,7 @@ export async function logAttempt(
     }
     await writer.updateLeadAfterAttempt(leadId, {
       status,
-      nextCallAt: retryAt(input.disposition, now, callbackAt),
+      nextCallAt: nextRetryAt(policy, input.disposition, now, callbackAt, lead.timeZone),
       lastAttemptAt: startedAt,
       actorUserId: actor.userId,
       now,

@@ -1,6 +1,7 @@
 import type { LeadToInsert } from '../../core/lead-import/classify-rows.ts';
 import type { ImportReject, LeadUpdate } from '../../core/lead-import/import-job.ts';
 import { toJson } from '../json.ts';
+import { timeZoneKey } from '../time-zone-key.ts';
 
 /** Lead columns a bulk insert writes, in order; the rest keep their defaults. */
 export const leadColumns = [
@@ -20,6 +21,7 @@ export const leadColumns = [
   'time_zone',
   'time_zone_source',
   'time_zones',
+  'time_zone_key',
   'source',
   'custom_fields',
   'status',
@@ -55,6 +57,7 @@ export function leadValues(
     lead.primaryTimeZone,
     lead.primarySource,
     toJson(lead.timeZoneCandidates),
+    timeZoneKey(lead.timeZoneCandidates),
     lead.source ?? target.source,
     toJson(lead.customFields),
     lead.onDncList ? 'dnc' : 'new',
@@ -104,6 +107,7 @@ export function updateAssignments(fields: string): Record<string, CellValue> {
     set.time_zone = place.primaryTimeZone;
     set.time_zone_source = place.primarySource;
     set.time_zones = toJson(place.timeZoneCandidates);
+    set.time_zone_key = timeZoneKey(place.timeZoneCandidates);
     if (place.state !== null && changes.state === undefined) set.state = place.state;
   }
   return set;

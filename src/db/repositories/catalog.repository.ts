@@ -9,7 +9,12 @@ import {
   type CallingWindowPolicy,
   defaultCallingWindow,
 } from '../../core/calling-hours/calling-window-policy.ts';
-import { type Campaign, defaultSortKeys, type SortKey } from '../../core/campaigns/campaign.ts';
+import {
+  type Campaign,
+  defaultSortKeys,
+  type LeadFilter,
+  type SortKey,
+} from '../../core/campaigns/campaign.ts';
 import type {
   LeadList,
   LocationKind,
@@ -17,6 +22,7 @@ import type {
   Script,
   StoredQualificationForm,
 } from '../../core/campaigns/catalog.ts';
+import { defaultRetryPolicy, type RetryPolicy } from '../../core/leads/retry-policy.ts';
 import type { QualificationForm } from '../../core/qualification/qualification-form.ts';
 import type { ScriptSection } from '../../core/scripts/script.ts';
 import { parseJson, toJson } from '../json.ts';
@@ -31,6 +37,8 @@ export interface NewCampaign {
   meetingTypeId: number | null;
   callingWindow: CallingWindowPolicy;
   sortKeys: SortKey[];
+  filters: LeadFilter[];
+  retryPolicy?: RetryPolicy;
   createdByUserId: number | null;
 }
 
@@ -73,6 +81,8 @@ export function createCatalogRepository(db: Kysely<Database>) {
         ...parseJson<Partial<CallingWindowPolicy>>(row.calling_window, {}),
       },
       sortKeys: parseJson<SortKey[]>(row.sort_keys, defaultSortKeys),
+      filters: parseJson<LeadFilter[]>(row.filters, []),
+      retryPolicy: { ...defaultRetryPolicy, ...parseJson<Partial<RetryPolicy>>(row.retry_policy, {}) },
       createdAt: instant(row.created_at),
     };
   }
@@ -333,6 +343,8 @@ export function createCatalogRepository(db: Kysely<Database>) {
             meeting_type_id: campaign.meetingTypeId,
             calling_window: toJson(campaign.callingWindow),
             sort_keys: toJson(campaign.sortKeys),
+            filters: toJson(campaign.filters),
+            retry_policy: toJson(campaign.retryPolicy ?? defaultRetryPolicy),
             status: 'active',
             created_by_user_id: campaign.createdByUserId,
             created_at: now.epochMilliseconds,
@@ -346,6 +358,39 @@ export function createCatalogRepository(db: Kysely<Database>) {
           )
           .execute();
         return row.id;
+      });
+    },
+
+    /** Changes a campaign's settings; the lists, when given, replace its lists in order. */
+    async updateCampaign(
+      id: number,
+      changes: Partial<
+        Pick<
+          Campaign,
+          'name' | 'status' | 'callingWindow' | 'sortKeys' | 'filters' | 'listIds' | 'retryPolicy'
+        >
+      >,
+    ): Promise<void> {
+      await db.transaction().execute(async (trx) => {
+        const set = {
+          ...(changes.name !== undefined ? { name: changes.name } : {}),
+          ...(changes.status !== undefined ? { status: changes.status } : {}),
+          ...(changes.callingWindow !== undefined ? { calling_window: toJson(changes.callingWindow) } : {}),
+          ...(changes.sortKeys !== undefined ? { sort_keys: toJson(changes.sortKeys) } : {}),
+          ...(changes.filters !== undefined ? { filters: toJson(changes.filters) } : {}),
+          ...(changes.retryPolicy !== undefined ? { retry_policy: toJson(changes.retryPolicy) } : {}),
+        };
+        if (Object.keys(set).length > 0)
+          await trx.updateTable('campaigns').set(set).where('id', '=', id).execute();
+        if (changes.listIds !== undefined) {
+          await trx.deleteFrom('campaign_lists').where('campaign_id', '=', id).execute();
+          await trx
+            .insertInto('campaign_lists')
+            .values(
+              changes.listIds.map((listId, position) => ({ campaign_id: id, list_id: listId, position })),
+            )
+            .execute();
+        }
       });
     },
   };

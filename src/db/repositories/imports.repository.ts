@@ -3,6 +3,7 @@ import type { Temporal } from 'temporal-polyfill';
 import type { LeadToInsert } from '../../core/lead-import/classify-rows.ts';
 import { toJson } from '../json.ts';
 import type { Database, LeadsTable } from '../schema.ts';
+import { timeZoneKey } from '../time-zone-key.ts';
 
 /** Rows per INSERT: well under SQLite's 32,766 bound parameters with 27 columns. */
 const batchSize = 500;
@@ -29,6 +30,7 @@ export function leadToRow(
     time_zone: lead.primaryTimeZone,
     time_zone_source: lead.primarySource,
     time_zones: toJson(lead.timeZoneCandidates),
+    time_zone_key: timeZoneKey(lead.timeZoneCandidates),
     source: lead.source ?? list.source,
     custom_fields: toJson(lead.customFields),
     status: lead.onDncList ? 'dnc' : 'new',

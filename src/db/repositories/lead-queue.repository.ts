@@ -1,42 +1,18 @@
 import { type Expression, type Kysely, type SqlBool, sql } from 'kysely';
 import { Temporal as T } from 'temporal-polyfill';
-import type { TimeZoneCandidate } from '../../core/calling-hours/time-zone-candidates.ts';
-import type { Campaign, SortKey } from '../../core/campaigns/campaign.ts';
+import type { Campaign } from '../../core/campaigns/campaign.ts';
 import type { Client } from '../../core/clients/client.ts';
 import type { DueCallback, LeadQueuePort } from '../../core/lead-queue/claim-next-lead.ts';
-import { closedLeadStatuses } from '../../core/leads/lead.ts';
-import { parseJson } from '../json.ts';
+import type { DialectName } from '../create-database.ts';
+import { campaignFilterCondition } from '../queue-order.ts';
 import type { Database } from '../schema.ts';
+import { zoneKeyCandidates } from '../time-zone-key.ts';
 import { leadRowToLead } from './lead-mapping.ts';
+import { createQueueLeases, type QueueLeases } from './lead-queue-leases.ts';
+import { createQueueReads, queueStatuses } from './lead-queue-reads.ts';
 
-/** Statuses the ordered queue serves; callbacks come back through the callbacks table. */
-const queueStatuses = ['new', 'attempting'];
 /** An owned callback not taken within this grace after its time becomes open to anyone. */
 const ownedCallbackGraceMs = 15 * 60_000;
-
-const sortExpression = (key: SortKey) => {
-  switch (key.field) {
-    case 'area_code':
-      return sql`substr(leads.phone, 1, 5)`;
-    case 'postal_code':
-      return sql`leads.postal_code`;
-    case 'state':
-      return sql`leads.state`;
-    case 'score':
-      return sql`leads.score`;
-    case 'source':
-      return sql`leads.source`;
-    case 'created_at':
-      return sql`leads.created_at`;
-    case 'random':
-      // Stable per lead, so paging through the queue does not repeat or skip leads.
-      return sql`(cast(leads.id as bigint) * 7919) % 10007`;
-    default: {
-      const unreachable: never = key.field;
-      throw new Error(`unknown sort field ${String(unreachable)}`);
-    }
-  }
-};
 
 export function createLeadQueueRepository(
   db: Kysely<Database>,
@@ -44,10 +20,13 @@ export function createLeadQueueRepository(
     findCampaign(id: number): Promise<Campaign | undefined>;
     findClient(id: number): Promise<Client | undefined>;
   },
-): LeadQueuePort {
+  dialect: DialectName = 'sqlite',
+): LeadQueuePort & Pick<QueueLeases, 'leaseFirst'> {
   const leaseFree = (now: number) =>
     sql<SqlBool>`(leads.lease_user_id is null or leads.lease_expires_at <= ${now})` as Expression<SqlBool>;
   const inLists = (campaign: Campaign) => (campaign.listIds.length > 0 ? campaign.listIds : [-1]);
+  const reads = createQueueReads(db, dialect);
+  const leases = createQueueLeases(db, dialect);
 
   return {
     findCampaign: lookups.findCampaign,
@@ -117,42 +96,16 @@ export function createLeadQueueRepository(
       return rows.map(leadRowToLead);
     },
 
-    async zoneSets(campaign, now) {
-      const nowMs = now.epochMilliseconds;
-      const rows = await db
-        .selectFrom('leads')
-        .select((eb) => ['time_zones', eb.fn.countAll<number>().as('leads')])
-        .where('list_id', 'in', inLists(campaign))
-        .where('status', 'in', queueStatuses)
-        .where('next_call_at', '<=', nowMs)
-        .where(leaseFree(nowMs))
-        .groupBy('time_zones')
-        .execute();
-      return rows.map((r) => ({
-        key: r.time_zones,
-        candidates: parseJson<TimeZoneCandidate[]>(r.time_zones, []),
-        leads: Number(r.leads),
-      }));
+    // `counts: false` (for serving): the sets found by walking an index, `leads` 0, possibly a set
+    // whose leads all wait; counting reads every open lead of the campaign (for reports, an empty queue).
+    async zoneSets(campaign, now, options?: { counts?: boolean }) {
+      if (options?.counts !== false) return reads.countedZoneSets(campaign, now.epochMilliseconds);
+      const keys = await reads.zoneKeys(campaign);
+      return keys.map((key) => ({ key, candidates: zoneKeyCandidates(key), leads: 0 }));
     },
 
     async queueCandidates(campaign, now, limit, offset, zoneKeys) {
-      const nowMs = now.epochMilliseconds;
-      let query = db
-        .selectFrom('leads')
-        .selectAll()
-        .where('list_id', 'in', inLists(campaign))
-        .where('status', 'in', queueStatuses)
-        .where('next_call_at', '<=', nowMs)
-        .where('time_zones', 'in', zoneKeys.length > 0 ? [...zoneKeys] : [''])
-        .where(leaseFree(nowMs));
-      // Empty values last in both directions and on both dialects (they disagree on NULL order).
-      for (const key of campaign.sortKeys) {
-        const expression = sortExpression(key);
-        query = query
-          .orderBy(sql`case when ${expression} is null then 1 else 0 end`)
-          .orderBy(expression, key.direction);
-      }
-      const rows = await query.orderBy('leads.id').limit(limit).offset(offset).execute();
+      const rows = await reads.queueCandidates(campaign, now.epochMilliseconds, limit, offset, zoneKeys);
       return rows.map(leadRowToLead);
     },
 
@@ -174,24 +127,8 @@ export function createLeadQueueRepository(
       return new Set(rows.map((r) => r.phone));
     },
 
-    async tryLease(leadId, userId, now, until) {
-      const nowMs = now.epochMilliseconds;
-      const result = await db
-        .updateTable('leads')
-        .set({ lease_user_id: userId, lease_expires_at: until.epochMilliseconds })
-        .where('id', '=', leadId)
-        // Re-checked here, in the same statement as the lease: a lead closed since it was read is not served.
-        .where('status', 'not in', [...closedLeadStatuses])
-        .where((eb) =>
-          eb.or([
-            eb('lease_user_id', 'is', null),
-            eb('lease_user_id', '=', userId),
-            eb('lease_expires_at', '<=', nowMs),
-          ]),
-        )
-        .executeTakeFirst();
-      return Number(result.numUpdatedRows) === 1;
-    },
+    tryLease: leases.tryLease,
+    leaseFirst: leases.leaseFirst,
 
     async countOpenLeads(campaign, now) {
       const row = await db
@@ -203,6 +140,7 @@ export function createLeadQueueRepository(
             .as('waiting'),
         ])
         .where('list_id', 'in', inLists(campaign))
+        .where(campaignFilterCondition(campaign.filters, dialect))
         .where('status', 'in', queueStatuses)
         .executeTakeFirstOrThrow();
       return { open: Number(row.open), waitingForRetry: Number(row.waiting ?? 0) };

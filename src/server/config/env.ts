@@ -22,6 +22,8 @@ const envSchema = z.object({
   UPLOAD_DIR: z.string().default('data/uploads'),
   /** How long an import job keeps its claim without finishing a batch before another node may resume it. */
   IMPORT_LOCK_SECONDS: z.coerce.number().int().min(5).max(3600).default(60),
+  /** A JSON file of state calling rules replacing the shipped set ('off': none). */
+  CALLING_RULES_FILE: z.string().optional(),
   /** Send cookies only over HTTPS (set true behind TLS). */
   COOKIE_SECURE: booleanFlag,
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),

@@ -67,6 +67,9 @@ export function campaignToDto(campaign: Campaign, clientName: string): CampaignD
     qualificationFormId: campaign.qualificationFormId,
     meetingTypeId: campaign.meetingTypeId,
     callingWindow: campaign.callingWindow,
+    sortKeys: campaign.sortKeys,
+    filters: campaign.filters,
+    retryPolicy: campaign.retryPolicy,
     createdAt: iso(campaign.createdAt),
   };
 }

@@ -5,11 +5,15 @@ import {
   campaignWorkspaceSchema,
   createCampaignRequestSchema,
   nextLeadResponseSchema,
+  queuePreviewSchema,
+  updateCampaignRequestSchema,
 } from '../../contracts/campaigns.ts';
 import { errorResponseSchema, idParamsSchema } from '../../contracts/common.ts';
-import type { Campaign } from '../../core/campaigns/campaign.ts';
+import type { Campaign, LeadFilter, SortKey } from '../../core/campaigns/campaign.ts';
 import { createCampaign } from '../../core/campaigns/create-campaign.ts';
+import { type UpdateCampaignInput, updateCampaign } from '../../core/campaigns/update-campaign.ts';
 import { claimNextLead } from '../../core/lead-queue/claim-next-lead.ts';
+import { previewQueue } from '../../core/lead-queue/preview-queue.ts';
 import { notFound } from '../../core/shared/app-error.ts';
 import type { AppDeps } from '../deps.ts';
 import { callingToDto, campaignToDto, iso, isoOrNull, leadToDto } from '../http/mappers.ts';
@@ -67,7 +71,10 @@ export function registerCampaignRoutes(app: FastifyInstance, deps: AppDeps): voi
           qualificationFormId: body.qualificationFormId ?? null,
           meetingTypeId: body.meetingTypeId ?? null,
           callingWindow: body.callingWindow ?? null,
-          sortKeys: null,
+          // The schema checked custom-field keys against the same pattern the core types name.
+          sortKeys: (body.sortKeys ?? null) as SortKey[] | null,
+          filters: (body.filters ?? []) as LeadFilter[],
+          ...(body.retryPolicy ? { retryPolicy: body.retryPolicy } : {}),
         },
         deps.clock(),
       );
@@ -168,6 +175,78 @@ export function registerCampaignRoutes(app: FastifyInstance, deps: AppDeps): voi
         },
         empty: null,
       };
+    },
+  );
+
+  api.get(
+    '/api/campaigns/:id/queue-preview',
+    {
+      schema: {
+        tags: ['queue'],
+        summary: 'The next 50 leads the queue will serve, with why each is there, and what blocks the rest',
+        description:
+          'Nothing is leased. `callableNow` counts the open leads whose calling window is open now; `blocked` breaks the ' +
+          'others down by reason code; `nextOpens` says when blocked leads open, soonest first.',
+        params: idParamsSchema,
+        querystring: z.object({ limit: z.coerce.number().int().min(1).max(200).default(50) }),
+        response: { 200: queuePreviewSchema, 404: errorResponseSchema },
+      },
+    },
+    async (request) => {
+      const actor = requireActor(request);
+      const preview = await previewQueue(
+        deps.queue,
+        actor,
+        request.params.id,
+        deps.clock(),
+        request.query.limit,
+      );
+      return {
+        entries: preview.entries.map((e) => ({
+          position: e.position,
+          reason: e.reason,
+          callbackOwnerUserId: e.callbackOwnerUserId,
+          lead: leadToDto(e.lead),
+          calling: callingToDto(e.permit.calling, preview.campaign.callingWindow, e.permit.reasons),
+        })),
+        callableNow: preview.callableNow,
+        openLeads: preview.openLeads,
+        blocked: preview.blocked as Record<string, number>,
+        nextOpens: preview.nextOpens.map((o) => ({ reason: o.reason, at: iso(o.at), leads: o.leads })),
+      };
+    },
+  );
+
+  api.patch(
+    '/api/campaigns/:id',
+    {
+      schema: {
+        tags: ['campaigns'],
+        summary: 'Change a campaign: ordering rules (sort keys, filters), calling window, lists, status',
+        description:
+          'Sort keys: area_code, postal_code, state, score, source, created_at, attempts, last_attempt_at, random or ' +
+          'custom:<key>, each asc or desc; callbacks due now and fresh hot leads always come first. Filters: state, ' +
+          'postal_prefix, area_code, status, source or custom:<key>, `in` or `not_in` a list of values; all must hold.',
+        params: idParamsSchema,
+        body: updateCampaignRequestSchema,
+        response: { 200: campaignSchema, 400: errorResponseSchema, 404: errorResponseSchema },
+      },
+    },
+    async (request) => {
+      const actor = requireActor(request);
+      await updateCampaign(
+        {
+          findCampaign: (id) => deps.catalog.findCampaign(id),
+          ownerClients: (kind, ids) => deps.catalog.ownerClients(kind, ids),
+          updateCampaign: (id, changes) => deps.catalog.updateCampaign(id, changes),
+        },
+        actor,
+        request.params.id,
+        request.body as UpdateCampaignInput,
+      );
+      const campaign = await getCampaign(actor.clientIds, request.params.id);
+      const names = await clientNames([campaign.clientId]);
+      return campaignToDto(campaign, names.get(campaign.clientId) ?? '');
     },
   );
 }

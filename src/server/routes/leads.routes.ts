@@ -11,7 +11,7 @@ import {
 import { requireClientAccess } from '../../core/access/actor.ts';
 import { findSlotsForLead } from '../../core/appointments/find-slots-for-lead.ts';
 import { defaultCallingWindow } from '../../core/calling-hours/calling-window-policy.ts';
-import { permitToDial } from '../../core/lead-queue/permit-to-dial.ts';
+import { permitsFor } from '../../core/lead-queue/permits-for.ts';
 import { logAttempt } from '../../core/leads/log-attempt.ts';
 import { AppError, notFound } from '../../core/shared/app-error.ts';
 import { createLeadWriter } from '../../db/repositories/leads.repository.ts';
@@ -56,20 +56,21 @@ export function registerLeadRoutes(app: FastifyInstance, deps: AppDeps): void {
         ? await deps.catalog.findCampaign(request.query.campaignId)
         : undefined;
       const window = campaign?.clientId === lead.clientId ? campaign.callingWindow : defaultCallingWindow;
-      const dnc = await deps.queue.dncPhones(
-        client.organizationId,
-        client.id,
-        lead.phones.map((p) => p.e164),
+      // The same gate as the queue: window, state rules, do-not-call, status (a card may be opened
+      // during a callback, so the retry gap does not count here).
+      const [permit] = await permitsFor(
+        deps.queue,
+        {
+          client,
+          callingWindow: window,
+          ...(campaign?.clientId === lead.clientId ? { retryPolicy: campaign.retryPolicy } : {}),
+          userId: actor.userId,
+          now: deps.clock(),
+          ignoreRetryGap: true,
+        },
+        [lead],
       );
-      const permit = permitToDial({
-        lead,
-        userId: actor.userId,
-        onDncList: lead.phones.some((p) => dnc.has(p.e164)),
-        callingWindow: window,
-        clientTimeZone: client.timeZone,
-        now: deps.clock(),
-        ignoreRetryGap: true,
-      });
+      if (!permit) throw notFound('Lead');
       const [attempts, events] = await Promise.all([
         deps.leads.attempts(lead.id),
         deps.leads.events(lead.id),
@@ -138,6 +139,7 @@ export function registerLeadRoutes(app: FastifyInstance, deps: AppDeps): void {
           findLead: deps.leads.findLead,
           findForm: deps.catalog.findForm,
           campaignClientId: async (id) => (await deps.catalog.findCampaign(id))?.clientId,
+          campaignRetryPolicy: async (id) => (await deps.catalog.findCampaign(id))?.retryPolicy,
           transaction: (work) =>
             db.transaction().execute((trx) => work(createLeadWriter(trx, async () => actor.organizationId))),
         },

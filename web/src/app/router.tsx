@@ -55,6 +55,13 @@ export function createRouter() {
                   }),
                 },
                 {
+                  path: paths.campaign.path,
+                  lazy: async () => ({
+                    Component: (await import('../features/campaigns/components/campaign-page.tsx'))
+                      .CampaignPage,
+                  }),
+                },
+                {
                   path: paths.imports.path,
                   lazy: async () => ({
                     Component: (await import('../features/imports/components/import-page.tsx')).ImportPage,

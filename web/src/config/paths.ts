@@ -14,6 +14,7 @@ export const paths = {
   call: { path: '/call', getHref: () => '/call' },
   dashboard: { path: '/dashboard', getHref: () => '/dashboard' },
   campaigns: { path: '/campaigns', getHref: () => '/campaigns' },
+  campaign: { path: '/campaigns/:campaignId', getHref: (id: number) => `/campaigns/${id}` },
   imports: { path: '/imports', getHref: () => '/imports' },
   dnc: { path: '/dnc', getHref: () => '/dnc' },
   agenda: { path: '/agenda', getHref: () => '/agenda' },

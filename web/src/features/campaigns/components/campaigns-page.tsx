@@ -1,8 +1,10 @@
-import { Badge, Button, Table } from '@mantine/core';
+import { Anchor, Badge, Button, Table } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link, useNavigate } from 'react-router-dom';
 import { ClientTablePage } from '../../../components/client-table-page.tsx';
 import { statusColors } from '../../../components/status-colors.ts';
+import { paths } from '../../../config/paths.ts';
 import { useFormatters } from '../../../lib/format.ts';
 import { useUser } from '../../auth/api/get-session.ts';
 import { useCampaigns } from '../api/get-campaigns.ts';
@@ -15,6 +17,7 @@ export function CampaignsPage() {
   const format = useFormatters();
   const campaigns = useCampaigns();
   const [creating, setCreating] = useState(false);
+  const navigate = useNavigate();
   const rows = [...(campaigns.data ?? [])].sort((a, b) => b.createdAt.localeCompare(a.createdAt));
   return (
     <ClientTablePage
@@ -39,8 +42,19 @@ export function CampaignsPage() {
         </>
       }
       rows={rows.map((campaign) => (
-        <Table.Tr key={campaign.id}>
-          <Table.Td fw={600}>{campaign.name}</Table.Td>
+        <Table.Tr
+          key={campaign.id}
+          style={{ cursor: 'pointer' }}
+          // The whole row opens the campaign; the name is its link for the keyboard.
+          onClick={(event) => {
+            if (!(event.target as HTMLElement).closest('a')) navigate(paths.campaign.getHref(campaign.id));
+          }}
+        >
+          <Table.Td fw={600}>
+            <Anchor component={Link} to={paths.campaign.getHref(campaign.id)} fw={600}>
+              {campaign.name}
+            </Anchor>
+          </Table.Td>
           <Table.Td>{campaign.clientName}</Table.Td>
           <Table.Td>
             <Badge

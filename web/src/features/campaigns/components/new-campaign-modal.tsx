@@ -7,7 +7,10 @@ import { isApiError } from '../../../lib/api-client.ts';
 import { useUser } from '../../auth/api/get-session.ts';
 import { useCreateCampaign } from '../api/create-campaign.ts';
 import { useClientResources, useLeadLists } from '../api/get-client-resources.ts';
+import { useOrderingMessages } from '../hooks/use-ordering-messages.ts';
+import { fromOrderingDraft } from '../utils/ordering-draft.ts';
 import { pickDefault, toOptions } from './campaign-options.ts';
+import { NewCampaignOrdering, newCampaignOrdering } from './new-campaign-ordering.tsx';
 
 /** undefined = untouched (a single option is preselected), null = deliberately none. */
 type Choice = string | null | undefined;
@@ -28,6 +31,8 @@ export function NewCampaignModal({ opened, onClose }: { opened: boolean; onClose
   const [windowStart, setWindowStart] = useState('08:00');
   const [windowEnd, setWindowEnd] = useState('21:00');
   const [tried, setTried] = useState(false);
+  const [ordering, setOrdering] = useState(newCampaignOrdering);
+  const orderingMessages = useOrderingMessages(ordering, tried, create.error);
   const lists = useLeadLists(clientId ? Number(clientId) : null);
   const resources = useClientResources(clientId ? Number(clientId) : null);
   const scripts = toOptions(resources.data?.scripts ?? []);
@@ -42,7 +47,7 @@ export function NewCampaignModal({ opened, onClose }: { opened: boolean; onClose
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
     setTried(true);
-    if (!clientId || !name.trim() || listIds.length === 0) return;
+    if (!clientId || !name.trim() || listIds.length === 0 || orderingMessages.hasProblems) return;
     create.mutate(
       {
         clientId: Number(clientId),
@@ -57,12 +62,14 @@ export function NewCampaignModal({ opened, onClose }: { opened: boolean; onClose
           days: [1, 2, 3, 4, 5, 6, 7],
           blackoutDates: [],
         },
+        ...fromOrderingDraft(ordering),
       },
       {
         onSuccess: (campaign) => {
           notify({ color: 'green', message: t('campaigns.createdMessage', { name: campaign.name }) });
           setName('');
           setListIds([]);
+          setOrdering(newCampaignOrdering());
           setTried(false);
           onClose();
         },
@@ -158,7 +165,8 @@ export function NewCampaignModal({ opened, onClose }: { opened: boolean; onClose
               onChange={(event) => setWindowEnd(event.currentTarget.value)}
             />
           </Group>
-          <ErrorAlert error={create.error} />
+          <NewCampaignOrdering value={ordering} onChange={setOrdering} messages={orderingMessages.messages} />
+          {!orderingMessages.errorShownInline && <ErrorAlert error={create.error} />}
           <Group justify="flex-end">
             <Button variant="default" onClick={onClose}>
               {t('common.cancel')}

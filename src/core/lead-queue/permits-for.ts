@@ -1,0 +1,69 @@
+import type { Temporal } from 'temporal-polyfill';
+import type { CallingWindowPolicy } from '../calling-hours/calling-window-policy.ts';
+import type { CallingRuleSet } from '../calling-rules/rule-set.ts';
+import type { Client } from '../clients/client.ts';
+import type { Lead } from '../leads/lead.ts';
+import { attemptCapReason, type RetryPolicy } from '../leads/retry-policy.ts';
+import { type DialPermit, permitToDial } from './permit-to-dial.ts';
+
+/** What deciding permits for a batch of leads needs from storage and configuration. */
+export interface PermitLookups {
+  dncPhones(organizationId: number, clientId: number, phones: string[]): Promise<Set<string>>;
+  /** The state calling rules in force for the organization; none: no state rule applies. */
+  callingRules?(organizationId: number): CallingRuleSet | null;
+  /** Calls to each phone since the instant, across every campaign and client. */
+  callsSince?(phones: string[], since: Temporal.Instant): Promise<Map<string, number>>;
+}
+
+/**
+ * Permit-to-dial for each lead, with the lookups done once for the batch: do-not-call numbers,
+ * the state rules, and the rolling 24-hour call counts of leads in states that cap them.
+ */
+export async function permitsFor(
+  lookups: PermitLookups,
+  context: {
+    client: Client;
+    callingWindow: CallingWindowPolicy;
+    /** The campaign's attempt caps; none outside a campaign. */
+    retryPolicy?: RetryPolicy;
+    userId: number;
+    now: Temporal.Instant;
+    ignoreRetryGap: boolean;
+  },
+  leads: readonly Lead[],
+): Promise<DialPermit[]> {
+  const { client, now } = context;
+  const dnc = await lookups.dncPhones(
+    client.organizationId,
+    client.id,
+    leads.flatMap((l) => l.phones.map((p) => p.e164)),
+  );
+  const ruleSet = lookups.callingRules?.(client.organizationId) ?? null;
+  const capped = new Set<string>(
+    ruleSet?.rules.filter((r) => r.maxCallsPer24h !== undefined).map((r) => r.state) ?? [],
+  );
+  const policy = context.retryPolicy;
+  const dailyCap = policy?.maxAttemptsPerDay !== null && policy?.maxAttemptsPerDay !== undefined;
+  const cappedPhones = leads
+    .filter((l) => dailyCap || (l.state !== null && capped.has(l.state)))
+    .map((l) => l.phone);
+  const calls =
+    cappedPhones.length > 0 && lookups.callsSince
+      ? await lookups.callsSince(cappedPhones, now.subtract({ hours: 24 }))
+      : new Map<string, number>();
+  return leads.map((lead) =>
+    permitToDial({
+      lead,
+      userId: context.userId,
+      onDncList: lead.phones.some((p) => dnc.has(p.e164)) || dnc.has(lead.phone),
+      callingWindow: context.callingWindow,
+      clientTimeZone: client.timeZone,
+      now,
+      ignoreRetryGap: context.ignoreRetryGap,
+      attemptCap: policy ? attemptCapReason(policy, lead.attemptCount, calls.get(lead.phone) ?? 0) : null,
+      ...(ruleSet
+        ? { stateRules: { ruleSet, state: lead.state, callsInLast24h: calls.get(lead.phone) ?? 0 } }
+        : {}),
+    }),
+  );
+}

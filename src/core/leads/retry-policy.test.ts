@@ -67,13 +67,7 @@ describe('nextRetryAt', () => {
   it('rotation on the spring-forward day lands on the wall-clock part start', () => {
     // 2026-03-08 in New York: 02:00 → 03:00. A no answer at 07:30 EDT → 12:00 EDT.
     expect(
-      nextRetryAt(
-        rotating,
-        'no_answer',
-        at('2026-03-08T11:30:00Z'),
-        null,
-        'America/New_York',
-      ).toString(),
+      nextRetryAt(rotating, 'no_answer', at('2026-03-08T11:30:00Z'), null, 'America/New_York').toString(),
     ).toBe('2026-03-08T16:00:00Z');
   });
 });

@@ -189,6 +189,9 @@ async function releaseWorkbook(
 function releaseSource(worksheet: WorksheetReader): boolean {
   const source = sourceOf(worksheet);
   if (!(source instanceof Readable)) return false;
+  // exceljs deletes the copy as its iteration moves on; a copy it opens lazily after that fails
+  // to open (ENOENT) on a stream nobody reads any more: that error is expected, not a failure.
+  source.on('error', () => undefined);
   source.destroy();
   return true;
 }

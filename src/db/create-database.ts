@@ -45,7 +45,7 @@ function createSqlite(path: string): AppDatabase {
   // import dirties pages all over the phone and email indexes, and every checkpoint syncs the file.
   sqlite.pragma('cache_size = -65536');
   sqlite.pragma('wal_autocheckpoint = 10000');
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) });
   return {
     db,
     dialect: 'sqlite',
@@ -79,5 +79,24 @@ function createPostgres(url: string): AppDatabase {
     description: `PostgreSQL ${parsed.hostname}:${parsed.port || 5432}${parsed.pathname}`,
     raw: { dialect: 'postgres', pool },
     destroy: () => db.destroy(),
+  };
+}
+
+/**
+ * SQLite plans each statement text once: Kysely prepares on every query, and planning a query
+ * costs more than running it on an index. A statement still being iterated is not shared.
+ */
+function withStatementCache(sqlite: SqliteDatabase.Database) {
+  const cache = new Map<string, SqliteDatabase.Statement>();
+  return {
+    close: () => sqlite.close(),
+    prepare(text: string) {
+      const cached = cache.get(text);
+      if (cached && !cached.busy) return cached;
+      const statement = sqlite.prepare(text);
+      if (cache.size >= 1000) cache.clear();
+      cache.set(text, statement);
+      return statement;
+    },
   };
 }

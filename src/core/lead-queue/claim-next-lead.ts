@@ -34,7 +34,7 @@ export interface LeadQueuePort extends PermitLookups {
    * The distinct time-zone sets of the campaign's open, due and unleased leads, with how many
    * leads share each: the calling window is decided once per set, not once per lead.
    */
-  zoneSets(campaign: Campaign, now: Temporal.Instant): Promise<ZoneSet[]>;
+  zoneSets(campaign: Campaign, now: Temporal.Instant, options?: { counts?: boolean }): Promise<ZoneSet[]>;
   /** Open leads past their retry gap whose zone set is one of `zoneKeys`, in the campaign's order. */
   queueCandidates(
     campaign: Campaign,
@@ -46,6 +46,13 @@ export interface LeadQueuePort extends PermitLookups {
   findLeads(ids: number[]): Promise<Lead[]>;
   /** Atomically leases the lead unless someone else holds an unexpired lease. */
   tryLease(leadId: number, userId: number, now: Temporal.Instant, until: Temporal.Instant): Promise<boolean>;
+  /** Leases the first of the leads (in order) still free, open and due, in one step: its id, or null. */
+  leaseFirst(
+    leadIds: readonly number[],
+    userId: number,
+    now: Temporal.Instant,
+    until: Temporal.Instant,
+  ): Promise<number | null>;
   countOpenLeads(
     campaign: Campaign,
     now: Temporal.Instant,
@@ -162,28 +169,45 @@ export async function claimNextLead(
   };
   // The window is decided per zone set, so the ordered pages hold only leads callable now: no
   // run of blocked leads early in the order can hide callable ones further down.
+  const decide = (set: ZoneSet) =>
+    callingWindowFor(timeZoneCandidatesFor(set.candidates, client.timeZone), campaign.callingWindow, now);
+  // Without counts: finding the sets walks an index; counting them would read the whole campaign.
   const callableKeys: string[] = [];
-  for (const set of await port.zoneSets(campaign, now)) {
-    const calling = callingWindowFor(
-      timeZoneCandidatesFor(set.candidates, client.timeZone),
-      campaign.callingWindow,
-      now,
-    );
-    if (calling.callable) callableKeys.push(set.key);
-    else noteBlocked(calling.reasons, set.leads, calling.opensAt);
+  for (const set of await port.zoneSets(campaign, now, { counts: false })) {
+    if (decide(set).callable) callableKeys.push(set.key);
   }
-  const pageSize = options.pageSize ?? 200;
+  const pageSize = options.pageSize ?? 25;
   for (let page = 0; callableKeys.length > 0 && page < (options.maxPages ?? 10); page++) {
     const candidates = await port.queueCandidates(campaign, now, pageSize, page * pageSize, callableKeys);
-    for (const { lead, permit } of await check(candidates, false)) {
-      if (permit.allowed) {
-        const claimed = await lease(lead, permit, 'queue', null);
-        if (claimed) return claimed;
-        continue;
-      }
-      noteBlocked(permit.reasons, 1, permit.calling.opensAt);
-    }
+    const checked = await check(candidates, false);
+    for (const { permit } of checked)
+      if (!permit.allowed) noteBlocked(permit.reasons, 1, permit.calling.opensAt);
+    // One statement leases the first allowed lead still free: setters claiming at once skip each
+    // other's picks instead of trying the same leads one by one.
+    const allowed = checked.filter((c) => c.permit.allowed);
+    const leasedId = await port.leaseFirst(
+      allowed.map((c) => c.lead.id),
+      actor.userId,
+      now,
+      until,
+    );
+    const hit = allowed.find((c) => c.lead.id === leasedId);
+    if (hit)
+      return {
+        claimed: {
+          lead: hit.lead,
+          permit: hit.permit,
+          leaseExpiresAt: until,
+          reason: 'queue',
+          callback: null,
+        },
+      };
     if (candidates.length < pageSize) break;
+  }
+  // Nothing to serve: now count what the calling windows hold back (this reads the whole campaign).
+  for (const set of await port.zoneSets(campaign, now)) {
+    const calling = decide(set);
+    if (!calling.callable) noteBlocked(calling.reasons, set.leads, calling.opensAt);
   }
   const counts = await port.countOpenLeads(campaign, now);
   if (counts.waitingForRetry > 0) blocked.RETRY_GAP = counts.waitingForRetry;

@@ -49,6 +49,8 @@ export interface DialContext {
   /** A due callback may be dialled even though the lead's retry gap has not passed. */
   ignoreRetryGap?: boolean;
   stateRules?: StateRuleContext;
+  /** The calling decision for the lead's zones, when the caller made it already for a lead with the same zones. */
+  calling?: CallingDecision;
   /** The campaign's attempt cap that stops the lead, if one does. */
   attemptCap?: 'ATTEMPT_CAP' | 'DAILY_ATTEMPT_CAP' | null;
 }
@@ -71,11 +73,13 @@ export function timeZoneCandidatesFor(
  */
 export function permitToDial(context: DialContext): DialPermit {
   const { lead, now } = context;
-  const calling = callingWindowFor(
-    timeZoneCandidatesFor(lead.timeZoneCandidates, context.clientTimeZone),
-    context.callingWindow,
-    now,
-  );
+  const calling =
+    context.calling ??
+    callingWindowFor(
+      timeZoneCandidatesFor(lead.timeZoneCandidates, context.clientTimeZone),
+      context.callingWindow,
+      now,
+    );
   const reasons: DialBlockReason[] = [...calling.reasons];
   // State rules (hours, no-call days, call caps) hold in every zone of the lead, like the window.
   const stateRule =

@@ -1,10 +1,11 @@
 import type { Temporal } from 'temporal-polyfill';
+import { type CallingDecision, callingWindowFor } from '../calling-hours/calling-window.ts';
 import type { CallingWindowPolicy } from '../calling-hours/calling-window-policy.ts';
 import type { CallingRuleSet } from '../calling-rules/rule-set.ts';
 import type { Client } from '../clients/client.ts';
 import type { Lead } from '../leads/lead.ts';
 import { attemptCapReason, type RetryPolicy } from '../leads/retry-policy.ts';
-import { type DialPermit, permitToDial } from './permit-to-dial.ts';
+import { type DialPermit, permitToDial, timeZoneCandidatesFor } from './permit-to-dial.ts';
 
 /** What deciding permits for a batch of leads needs from storage and configuration. */
 export interface PermitLookups {
@@ -51,8 +52,18 @@ export async function permitsFor(
     cappedPhones.length > 0 && lookups.callsSince
       ? await lookups.callsSince(cappedPhones, now.subtract({ hours: 24 }))
       : new Map<string, number>();
+  // The calling decision depends only on the zones and their sources: once per distinct set.
+  const decisions = new Map<string, CallingDecision>();
+  const callingFor = (lead: Lead) => {
+    const candidates = timeZoneCandidatesFor(lead.timeZoneCandidates, client.timeZone);
+    const key = candidates.map((c) => `${c.source}:${c.timeZone}`).join('|');
+    const decision = decisions.get(key) ?? callingWindowFor(candidates, context.callingWindow, now);
+    decisions.set(key, decision);
+    return decision;
+  };
   return leads.map((lead) =>
     permitToDial({
+      calling: callingFor(lead),
       lead,
       userId: context.userId,
       onDncList: lead.phones.some((p) => dnc.has(p.e164)) || dnc.has(lead.phone),

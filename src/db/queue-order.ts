@@ -1,8 +1,8 @@
 import { type Expression, type SqlBool, sql } from 'kysely';
-import type { LeadFilter, SortKey } from '../core/campaigns/campaign.ts';
+import type { LeadFilter } from '../core/campaigns/campaign.ts';
 import type { DialectName } from './create-database.ts';
 
-/** A custom field's text: the only place JSON is read in SQL, one way per dialect. */
+/** A custom field's text, one way per dialect (the queue's order reads it in lead-queue-order.ts). */
 function customField(dialect: DialectName, field: `custom:${string}`) {
   const key = field.slice('custom:'.length);
   // The key is a slug (campaign validation): safe to embed in the JSON path literal.
@@ -10,33 +10,6 @@ function customField(dialect: DialectName, field: `custom:${string}`) {
   return dialect === 'postgres'
     ? sql`(leads.custom_fields::jsonb ->> ${key})`
     : sql`json_extract(leads.custom_fields, ${`$.${key}`})`;
-}
-
-/** The SQL a campaign sort key orders by. */
-export function sortExpression(key: SortKey, dialect: DialectName = 'sqlite') {
-  switch (key.field) {
-    case 'area_code':
-      return sql`substr(leads.phone, 1, 5)`;
-    case 'postal_code':
-      return sql`leads.postal_code`;
-    case 'state':
-      return sql`leads.state`;
-    case 'score':
-      return sql`leads.score`;
-    case 'source':
-      return sql`leads.source`;
-    case 'created_at':
-      return sql`leads.created_at`;
-    case 'attempts':
-      return sql`leads.attempt_count`;
-    case 'last_attempt_at':
-      return sql`leads.last_attempt_at`;
-    case 'random':
-      // Stable per lead, so paging through the queue does not repeat or skip leads.
-      return sql`(cast(leads.id as bigint) * 7919) % 10007`;
-    default:
-      return customField(dialect, key.field);
-  }
 }
 
 /** What a filter compares: the field's text for the lead. */

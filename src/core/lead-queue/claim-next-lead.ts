@@ -44,7 +44,11 @@ export interface LeadQueuePort extends PermitLookups {
     zoneKeys: readonly string[],
   ): Promise<Lead[]>;
   findLeads(ids: number[]): Promise<Lead[]>;
-  /** Atomically leases the lead unless someone else holds an unexpired lease. */
+  /**
+   * Atomically leases the lead unless someone else holds an unexpired lease — and only while it
+   * is still open and due (or already this user's, or with a callback due now): a lead another
+   * setter dispositioned a moment ago is not served again.
+   */
   tryLease(leadId: number, userId: number, now: Temporal.Instant, until: Temporal.Instant): Promise<boolean>;
   /** Leases the first of the leads (in order) still free, open and due, in one step: its id, or null. */
   leaseFirst(

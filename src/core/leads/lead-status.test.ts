@@ -1,8 +1,7 @@
-import { Temporal } from 'temporal-polyfill';
 import { describe, expect, it } from 'vitest';
 import { AppError } from '../shared/app-error.ts';
 import { type Disposition, dispositions, type LeadStatus } from './lead.ts';
-import { nextLeadStatus, requireDispositionReason, retryAt } from './lead-status.ts';
+import { nextLeadStatus, requireDispositionReason } from './lead-status.ts';
 
 describe('nextLeadStatus', () => {
   const table: [LeadStatus, Disposition, LeadStatus][] = [
@@ -43,19 +42,5 @@ describe('requireDispositionReason', () => {
   it('accepts a reason, and outcomes that need none', () => {
     expect(() => requireDispositionReason('not_interested', 'Already has solar')).not.toThrow();
     expect(() => requireDispositionReason('no_answer', null)).not.toThrow();
-  });
-});
-
-describe('retryAt', () => {
-  const now = Temporal.Instant.from('2026-06-01T15:00:00Z');
-  it('waits 2 hours after no answer, 15 minutes after busy, a day after a voicemail', () => {
-    expect(retryAt('no_answer', now, null).toString()).toBe('2026-06-01T17:00:00Z');
-    expect(retryAt('busy', now, null).toString()).toBe('2026-06-01T15:15:00Z');
-    expect(retryAt('voicemail', now, null).toString()).toBe('2026-06-02T15:00:00Z');
-  });
-
-  it('brings a callback back at its own time', () => {
-    const at = Temporal.Instant.from('2026-06-03T09:30:00Z');
-    expect(retryAt('call_back', now, at)).toEqual(at);
   });
 });

@@ -1,4 +1,3 @@
-import type { Temporal } from 'temporal-polyfill';
 import { AppError } from '../shared/app-error.ts';
 import { type Disposition, dispositionsRequiringReason, type LeadStatus } from './lead.ts';
 
@@ -44,28 +43,4 @@ export function requireDispositionReason(disposition: Disposition, reason: strin
       field: 'reason',
     });
   }
-}
-
-/** Minimum gap before the queue serves a lead again after each disposition, in minutes. */
-export const defaultRetryGapMinutes: Partial<Record<Disposition, number>> = {
-  no_answer: 120,
-  busy: 15,
-  voicemail: 24 * 60,
-};
-
-/**
- * The earliest instant the queue may serve the lead again after an attempt. A callback comes back
- * at its own time; closed outcomes never come back, which `nextLeadStatus` already says.
- *
- * @example
- * retryAt('busy', Temporal.Instant.from('2026-06-01T15:00:00Z'), null) // 2026-06-01T15:15:00Z
- */
-export function retryAt(
-  disposition: Disposition,
-  now: Temporal.Instant,
-  callbackAt: Temporal.Instant | null,
-  gaps: Partial<Record<Disposition, number>> = defaultRetryGapMinutes,
-): Temporal.Instant {
-  if (disposition === 'call_back' && callbackAt) return callbackAt;
-  return now.add({ minutes: gaps[disposition] ?? 0 });
 }

@@ -72,6 +72,19 @@ describe('nextRetryAt', () => {
   });
 });
 
+describe('nextRetryAt without rotation (the default)', () => {
+  it('waits 2 hours after no answer, 15 minutes after busy, a day after a voicemail', () => {
+    const now = at('2026-06-01T15:00:00Z');
+    const next = (d: 'no_answer' | 'busy' | 'voicemail') =>
+      nextRetryAt(defaultRetryPolicy, d, now, null, 'America/New_York').toString();
+    expect([next('no_answer'), next('busy'), next('voicemail')]).toEqual([
+      '2026-06-01T17:00:00Z',
+      '2026-06-01T15:15:00Z',
+      '2026-06-02T15:00:00Z',
+    ]);
+  });
+});
+
 describe('attemptCapReason', () => {
   it.each([
     [{ maxAttemptsTotal: 5, maxAttemptsPerDay: null }, 5, 0, 'ATTEMPT_CAP'],

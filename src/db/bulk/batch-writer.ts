@@ -30,3 +30,33 @@ export function raceReject(lead: LeadToInsert, counts: ImportCounts): ImportReje
     cells: {},
   };
 }
+
+/**
+ * The job row's new checkpoint and counts, in the order both dialects' UPDATE names them
+ * (checkpoint, bytes, the eight counts, lock, updated_at), then the claim it must still match.
+ */
+export function jobProgressValues(
+  batch: ImportBatch,
+  counts: ImportCounts,
+  lockedUntil: number,
+): (number | string)[] {
+  const c = counts;
+  const { job } = batch;
+  return [
+    batch.checkpointRow,
+    batch.bytesRead,
+    c.rows,
+    c.imported,
+    c.updated,
+    c.duplicates,
+    c.invalid,
+    c.dnc,
+    c.warnings,
+    c.conflicts,
+    lockedUntil,
+    batch.now.epochMilliseconds,
+    job.id,
+    job.lockedBy,
+    job.attempts,
+  ];
+}

@@ -4,7 +4,7 @@ import type pg from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
 import type { ImportBatch } from '../../core/lead-import/import-job.ts';
 import type { BatchWriter } from './batch-writer.ts';
-import { raceReject, settle } from './batch-writer.ts';
+import { jobProgressValues, raceReject, settle } from './batch-writer.ts';
 import {
   type CellValue,
   leadColumns,
@@ -70,29 +70,12 @@ export function createPostgresBatchWriter(pool: pg.Pool): BatchWriter {
       const client = await pool.connect();
       try {
         await client.query('begin');
-        const c = counts;
         const claim = async () =>
           client.query(
             'update import_jobs set checkpoint_row = $1, bytes_read = $2, rows = $3, imported = $4, updated = $5, ' +
               'duplicates = $6, invalid = $7, dnc = $8, warnings = $9, conflicts = $10, locked_until = $11, updated_at = $12 ' +
               "where id = $13 and status = 'running' and locked_by = $14 and attempts = $15",
-            [
-              batch.checkpointRow,
-              batch.bytesRead,
-              c.rows,
-              c.imported,
-              c.updated,
-              c.duplicates,
-              c.invalid,
-              c.dnc,
-              c.warnings,
-              c.conflicts,
-              lockedUntil,
-              now,
-              job.id,
-              job.lockedBy,
-              job.attempts,
-            ],
+            jobProgressValues(batch, counts, lockedUntil),
           );
         if (job.listId !== null && batch.inserts.length > 0) {
           await client.query(

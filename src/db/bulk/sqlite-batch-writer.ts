@@ -3,7 +3,7 @@ import type { Kysely } from 'kysely';
 import type { ImportBatch } from '../../core/lead-import/import-job.ts';
 import type { Database } from '../schema.ts';
 import type { BatchWriter } from './batch-writer.ts';
-import { raceReject, settle } from './batch-writer.ts';
+import { jobProgressValues, raceReject, settle } from './batch-writer.ts';
 import {
   leadColumns,
   leadValues,
@@ -63,24 +63,7 @@ export function createSqliteBatchWriter(db: Kysely<Database>, sqlite: SqliteData
           }
           for (const reject of rejects) s.reject.run(...rejectValues(job.id, reject));
           for (const update of batch.updates) s.update.run(...updateValues(job.id, update));
-          const c = counts;
-          const changed = s.job.run(
-            batch.checkpointRow,
-            batch.bytesRead,
-            c.rows,
-            c.imported,
-            c.updated,
-            c.duplicates,
-            c.invalid,
-            c.dnc,
-            c.warnings,
-            c.conflicts,
-            lockedUntil,
-            now,
-            job.id,
-            job.lockedBy,
-            job.attempts,
-          ).changes;
+          const changed = s.job.run(...jobProgressValues(batch, counts, lockedUntil)).changes;
           if (changed === 0) throw new LockLost();
           return counts;
         });

@@ -1,5 +1,10 @@
 import type { CallingWindowDto } from '../../../../../src/contracts/campaigns.ts';
 import type { LeadDto } from '../../../../../src/contracts/leads.ts';
+import { leadStatuses } from '../../../../../src/core/leads/lead.ts';
+
+/** Every lead status (the domain's own list; the test holds it to the contract's). */
+export { leadStatuses };
+
 import { customFieldKeyPattern } from './ordering-draft.ts';
 
 /** A lead's value under one sort key, typed so the screen can format it for the user's locale. */
@@ -79,22 +84,6 @@ export function customFieldKeysOf(leads: readonly LeadDto[]): string[] {
   const keys = new Set(leads.flatMap((lead) => Object.keys(lead.customFields)));
   return [...keys].filter((key) => customFieldKeyPattern.test(key)).sort();
 }
-
-/** Every lead status (the test holds it to the contract's list). */
-export const leadStatuses = [
-  'new',
-  'attempting',
-  'callback',
-  'nurture',
-  'not_interested',
-  'disqualified',
-  'dnc',
-  'bad_number',
-  'appointment_set',
-  'appointment_held',
-  'won',
-  'lost',
-] as const satisfies readonly LeadDto['status'][];
 
 /** Values to offer for a filter: the statuses, or what the previewed leads hold. */
 export function filterValueSuggestions(field: string, leads: readonly LeadDto[]): string[] {

@@ -1,23 +1,11 @@
+import { type LeadField, leadFields } from '../../../../../src/core/lead-intake/column-mapping.ts';
 import { slugifyHeader } from '../../../../../src/core/lead-intake/header-text.ts';
 
-/** The lead fields a column can fill, in the order a manager thinks of a contact. */
-export const leadFieldTargets = [
-  'firstName',
-  'lastName',
-  'fullName',
-  'company',
-  'email',
-  'phone',
-  'phone2',
-  'address',
-  'city',
-  'state',
-  'postalCode',
-  'country',
-  'timeZone',
-  'source',
-] as const;
-export type LeadFieldTarget = (typeof leadFieldTargets)[number];
+/** The lead fields a column can fill (the import's own list, without 'ignore'). */
+export const leadFieldTargets = leadFields.filter(
+  (field): field is Exclude<LeadField, 'ignore'> => field !== 'ignore',
+);
+export type LeadFieldTarget = Exclude<LeadField, 'ignore'>;
 
 /** Fields several columns may share without losing data: every phone column is kept. */
 const repeatable = new Set<string>(['ignore', 'phone', 'phone2']);

@@ -15,7 +15,16 @@ export async function startNodes(databaseUrl: string, count: number, clockStart:
     Array.from({ length: count }, async () => {
       const child = spawn(
         process.execPath,
-        ['--import', 'tsx', 'scripts/bench/queue-server.ts', databaseUrl, clockStart, wallStart],
+        [
+          // BENCH_NODE_OPTIONS: e.g. "--cpu-prof --cpu-prof-dir=prof" to profile the app nodes.
+          ...(process.env.BENCH_NODE_OPTIONS?.split(' ').filter(Boolean) ?? []),
+          '--import',
+          'tsx',
+          'scripts/bench/queue-server.ts',
+          databaseUrl,
+          clockStart,
+          wallStart,
+        ],
         { stdio: ['ignore', 'pipe', 'inherit'] },
       );
       const lines = createInterface({ input: child.stdout });

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { Temporal } from 'temporal-polyfill';
 import { describe, expect, it } from 'vitest';
-import { callingWindowFor } from './calling-window.ts';
+import { callingWindowFor, decideAt } from './calling-window.ts';
 import type { CallingWindowPolicy } from './calling-window-policy.ts';
 import type { TimeZoneCandidate } from './time-zone-candidates.ts';
 
@@ -124,3 +124,49 @@ const emptyPolicy: CallingWindowPolicy = {
   days: [],
   blackoutDates: [],
 };
+
+describe('callingWindowFor remembers a decision for its minute', () => {
+  it('answers exactly as a fresh decision at the very millisecond, for any zones, policy and instant', () => {
+    fc.assert(
+      fc.property(
+        candidatesArb,
+        policyArb,
+        instantArb,
+        fc.integer({ min: 0, max: minute - 1 }),
+        (candidates, policy, epochMs, withinMinute) => {
+          const now = Temporal.Instant.fromEpochMilliseconds(
+            Math.floor(epochMs / minute) * minute + withinMinute,
+          );
+          // Asked twice (the second answer comes from memory), both equal the fresh decision.
+          for (const remembered of [
+            callingWindowFor(candidates, policy, now),
+            callingWindowFor(candidates, policy, now),
+          ]) {
+            const fresh = decideAt(candidates, policy, now);
+            const { callableUntil, opensAt, ...rest } = remembered;
+            const { callableUntil: freshUntil, opensAt: freshOpens, ...freshRest } = fresh;
+            expect(rest).toEqual(freshRest);
+            // The search for the next change ends 14 days out, a minute earlier or later.
+            if (callableUntil && freshUntil) expect(callableUntil.equals(freshUntil)).toBe(true);
+            if (opensAt && freshOpens) expect(opensAt.equals(freshOpens)).toBe(true);
+          }
+        },
+      ),
+      { numRuns: 400 },
+    );
+  });
+
+  it('a remembered decision cannot be changed by one caller for the next', () => {
+    const candidates: TimeZoneCandidate[] = [{ timeZone: 'America/Denver', source: 'explicit' }];
+    const policy: CallingWindowPolicy = {
+      startLocal: '08:00',
+      endLocal: '21:00',
+      days: [1, 2, 3, 4, 5, 6, 7],
+      blackoutDates: [],
+    };
+    const now = Temporal.Instant.from('2026-06-10T12:00:30Z');
+    const first = callingWindowFor(candidates, policy, now);
+    expect(() => first.reasons.push('BLACKOUT_DATE')).toThrow(TypeError);
+    expect(callingWindowFor(candidates, policy, now).reasons).toEqual(['OUTSIDE_CALLING_WINDOW']);
+  });
+});

@@ -62,6 +62,33 @@ export function callingWindowFor(
   policy: CallingWindowPolicy,
   now: Temporal.Instant,
 ): CallingDecision {
+  // Every change (window edges, blackout days, DST) falls on a whole minute, so a decision made at
+  // the start of a minute holds for the whole minute unless a change falls inside it: such
+  // decisions are remembered, as a queue asks the same question for every claim.
+  const minuteMs = Math.floor(now.epochMilliseconds / 60_000) * 60_000;
+  const key = `${minuteMs}|${JSON.stringify(policy)}|${candidates.map((c) => `${c.source}:${c.timeZone}`).join(',')}`;
+  const known = decisionsOfTheMinute.get(key);
+  if (known) return known;
+  const decision = decideAt(candidates, policy, Temporal.Instant.fromEpochMilliseconds(minuteMs));
+  const change = decision.callableUntil ?? decision.opensAt;
+  if (change !== null && change.epochMilliseconds < minuteMs + 60_000)
+    return decideAt(candidates, policy, now);
+  if (decisionsOfTheMinute.size >= 10_000) decisionsOfTheMinute.clear();
+  // Shared between callers: frozen, so no caller can change another's decision.
+  Object.freeze(decision.reasons);
+  Object.freeze(decision.timeZones);
+  decisionsOfTheMinute.set(key, Object.freeze(decision));
+  return decision;
+}
+
+const decisionsOfTheMinute = new Map<string, CallingDecision>();
+
+/** `callingWindowFor` decided afresh at exactly `now`, without the memory of the minute. */
+export function decideAt(
+  candidates: TimeZoneCandidate[],
+  policy: CallingWindowPolicy,
+  now: Temporal.Instant,
+): CallingDecision {
   const window = parseCallingWindow(policy);
   const considered = considerTimeZones(candidates);
   const nowMs = now.epochMilliseconds;

@@ -44,6 +44,8 @@ export interface LeadQueuePort extends PermitLookups {
     zoneKeys: readonly string[],
   ): Promise<Lead[]>;
   findLeads(ids: number[]): Promise<Lead[]>;
+  /** Gives back a lease this user holds (a lead that turned out not to be callable after all). */
+  releaseLease(leadId: number, userId: number): Promise<void>;
   /**
    * Atomically leases the lead unless someone else holds an unexpired lease — and only while it
    * is still open and due (or already this user's, or with a callback due now): a lead another
@@ -196,16 +198,21 @@ export async function claimNextLead(
       until,
     );
     const hit = allowed.find((c) => c.lead.id === leasedId);
-    if (hit)
-      return {
-        claimed: {
-          lead: hit.lead,
-          permit: hit.permit,
-          leaseExpiresAt: until,
-          reason: 'queue',
-          callback: null,
-        },
-      };
+    if (hit) {
+      // The page may be a moment old (a node keeps the queue's head): serve the lead as stored now.
+      const [fresh] = await check(await port.findLeads([hit.lead.id]), false);
+      if (fresh?.permit.allowed)
+        return {
+          claimed: {
+            lead: fresh.lead,
+            permit: fresh.permit,
+            leaseExpiresAt: until,
+            reason: 'queue',
+            callback: null,
+          },
+        };
+      if (fresh) await port.releaseLease(fresh.lead.id, actor.userId);
+    }
     if (candidates.length < pageSize) break;
   }
   // Nothing to serve: now count what the calling windows hold back (this reads the whole campaign).

@@ -115,6 +115,15 @@ export function createLeadQueueRepository(
       return rows.map(leadRowToLead);
     },
 
+    async releaseLease(leadId, userId) {
+      await db
+        .updateTable('leads')
+        .set({ lease_user_id: null, lease_expires_at: null })
+        .where('id', '=', leadId)
+        .where('lease_user_id', '=', userId)
+        .execute();
+    },
+
     async dncPhones(organizationId, clientId, phones) {
       if (phones.length === 0) return new Set();
       const rows = await db
@@ -127,8 +136,17 @@ export function createLeadQueueRepository(
       return new Set(rows.map((r) => r.phone));
     },
 
-    tryLease: leases.tryLease,
-    leaseFirst: leases.leaseFirst,
+    async tryLease(leadId, userId, now, until) {
+      const leased = await leases.tryLease(leadId, userId, now, until);
+      if (leased) reads.forget(leadId);
+      return leased;
+    },
+    async leaseFirst(leadIds, userId, now, until) {
+      const leadId = await leases.leaseFirst(leadIds, userId, now, until);
+      // Leased here, or (all of them) by someone else since the queue head was read.
+      for (const id of leadId === null ? leadIds : [leadId]) reads.forget(id);
+      return leadId;
+    },
 
     async countOpenLeads(campaign, now) {
       const row = await db

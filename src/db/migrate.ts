@@ -5,6 +5,7 @@ import * as idempotencyPerSetter from './migrations/0003-idempotency-per-setter.
 import * as intakeJobs from './migrations/0004-intake-jobs.ts';
 import * as queueIndexes from './migrations/0005-queue-indexes.ts';
 import * as campaignFilters from './migrations/0006-campaign-filters.ts';
+import * as callWorkspace from './migrations/0007-call-workspace.ts';
 import type { Database } from './schema.ts';
 
 /** Migrations are listed here explicitly so that they ship inside any bundle and run in order. */
@@ -15,6 +16,7 @@ const migrations: Record<string, Migration> = {
   '0004-intake-jobs': intakeJobs,
   '0005-queue-indexes': queueIndexes,
   '0006-campaign-filters': campaignFilters,
+  '0007-call-workspace': callWorkspace,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

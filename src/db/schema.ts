@@ -248,9 +248,109 @@ export interface ScriptsTable {
   id: Generated<number>;
   client_id: number;
   name: string;
+  /** The current (company) version; its text is also in script_versions. */
   version: number;
   mode: string;
   sections: string;
+  /** 'outbound' | 'inbound' (the script for incoming calls). */
+  purpose: Generated<string>;
+  created_at: number;
+  updated_at: number | null;
+}
+
+/** Every company version of a script, kept for history and for comparing outcomes. */
+export interface ScriptVersionsTable {
+  id: Generated<number>;
+  script_id: number;
+  version: number;
+  /** JSON ScriptSection[]. */
+  sections: string;
+  note: string | null;
+  created_by_user_id: number | null;
+  created_at: number;
+}
+
+/** A setter's own wording of a personalizable script, reviewed by a manager. */
+export interface ScriptVariantsTable {
+  id: Generated<number>;
+  script_id: number;
+  client_id: number;
+  user_id: number;
+  /** The company version the variant was written against (the diff's left side). */
+  base_version: number;
+  sections: string;
+  /** 'draft' | 'submitted' | 'approved' | 'rejected' | 'retired'. */
+  status: string;
+  comment: string | null;
+  review_comment: string | null;
+  reviewed_by_user_id: number | null;
+  reviewed_at: number | null;
+  submitted_at: number | null;
+  created_at: number;
+  updated_at: number;
+}
+
+/** A client's business outcomes: the second level of a disposition, with what each one means. */
+export interface OutcomesTable {
+  id: Generated<number>;
+  client_id: number;
+  key: string;
+  label: string;
+  contact: number;
+  qualified: number;
+  appointment: number;
+  callback: number;
+  nurture: number;
+  not_interested: number;
+  do_not_call: number;
+  requires_reason: number;
+  position: number;
+  active: number;
+  created_at: number;
+}
+
+/** The reasons a setter picks from for an outcome that needs one (by the outcome's key). */
+export interface OutcomeReasonsTable {
+  id: Generated<number>;
+  client_id: number;
+  outcome_key: string;
+  label: string;
+  position: number;
+  active: number;
+  created_at: number;
+}
+
+export interface ObjectionsTable {
+  id: Generated<number>;
+  client_id: number;
+  title: string;
+  /** JSON string[]: words a setter may type to find it. */
+  keywords: string;
+  /** JSON { id: string; text: string }[]. */
+  responses: string;
+  position: number;
+  active: number;
+  created_at: number;
+  updated_at: number;
+}
+
+/** An objection that came up in a call, and the response used (an id inside its responses). */
+export interface AttemptObjectionsTable {
+  id: Generated<number>;
+  client_id: number;
+  attempt_id: number;
+  lead_id: number;
+  objection_id: number;
+  response_id: string | null;
+  created_at: number;
+}
+
+export interface LeadNotesTable {
+  id: Generated<number>;
+  client_id: number;
+  lead_id: number;
+  author_user_id: number;
+  text: string;
   created_at: number;
 }
 
@@ -277,6 +377,16 @@ export interface CallAttemptsTable {
   notes: string | null;
   contact: number;
   created_at: number;
+  /** The system call result: no_answer, busy, voicemail_left, wrong_number, disconnected, contact_made. */
+  call_result: string | null;
+  /** The client's business outcome (outcomes.id), when a person was reached. */
+  outcome_id: number | null;
+  reason_id: number | null;
+  reason_text: string | null;
+  /** The script and company version in front of the setter, and their approved variant if any. */
+  script_id: number | null;
+  script_version: number | null;
+  script_variant_id: number | null;
 }
 
 export interface CallbacksTable {
@@ -478,6 +588,13 @@ export interface Database {
   leads: LeadsTable;
   dnc_entries: DncEntriesTable;
   campaigns: CampaignsTable;
+  script_versions: ScriptVersionsTable;
+  script_variants: ScriptVariantsTable;
+  outcomes: OutcomesTable;
+  outcome_reasons: OutcomeReasonsTable;
+  objections: ObjectionsTable;
+  attempt_objections: AttemptObjectionsTable;
+  lead_notes: LeadNotesTable;
   campaign_lists: CampaignListsTable;
   scripts: ScriptsTable;
   qualification_forms: QualificationFormsTable;

@@ -41,7 +41,9 @@ export function createDeps(
       dialect,
     ),
     callingRules: () => callingRules,
-    callsSince: createCallCountsRepository(db).callsSince,
+    ...(({ callsSince, lastContactsSince }) => ({ callsSince, lastContactsSince }))(
+      createCallCountsRepository(db),
+    ),
   };
   return {
     config,

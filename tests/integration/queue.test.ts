@@ -208,6 +208,67 @@ for (const dialect of dialects) {
       );
     });
 
+    it('a number a person answered is not called from any client for 24 hours (cool-off); then it is', async () => {
+      t.clock.set('2026-06-15T16:00:00Z'); // noon in New York
+      const manager = await t.authed('manager@demo.test');
+      const [sunpeakSetter] = await extraSetters(t, 1, [sunpeak.id]);
+      const [ledgerlySetter] = await extraSetters(t, 1, [ledgerly.id]);
+      if (!sunpeakSetter || !ledgerlySetter) throw new Error('setters');
+      const talkedTo = await served(sunpeakSetter.api, sunpeak.campaignId);
+      const logged = await sunpeakSetter.api.post(`/api/leads/${talkedTo.lead.id}/attempts`, {
+        campaignId: sunpeak.campaignId,
+        disposition: 'not_interested',
+        reason: 'Has a provider',
+      });
+      expect(logged.status).toBe(201);
+      // The same person is on another client's new list.
+      const { campaign } = await importedCampaign(manager, ledgerly.id, 'Cool-off', [
+        ['Same Person', talkedTo.lead.phone, '10001'],
+      ]);
+      const blocked = await next(ledgerlySetter.api, campaign.id);
+      expect(blocked.item).toBeNull();
+      expect(blocked.empty?.blocked.COOL_OFF).toBe(1);
+      t.clock.advance({ hours: 23, minutes: 59 });
+      expect((await next(ledgerlySetter.api, campaign.id)).empty?.blocked.COOL_OFF).toBe(1);
+      t.clock.advance({ minutes: 2 });
+      const item = await served(ledgerlySetter.api, campaign.id);
+      expect(item.lead.phone).toBe(talkedTo.lead.phone);
+      expect(item.lead.clientId).toBe(ledgerly.id);
+    });
+
+    it('a campaign without a cool-off calls the number again at once; the setting is the campaign\'s', async () => {
+      t.clock.set('2026-06-17T16:00:00Z');
+      const manager = await t.authed('manager@demo.test');
+      const [sunpeakSetter] = await extraSetters(t, 1, [sunpeak.id]);
+      const [ledgerlySetter] = await extraSetters(t, 1, [ledgerly.id]);
+      if (!sunpeakSetter || !ledgerlySetter) throw new Error('setters');
+      const talkedTo = await served(sunpeakSetter.api, sunpeak.campaignId);
+      await sunpeakSetter.api.post(`/api/leads/${talkedTo.lead.id}/attempts`, {
+        campaignId: sunpeak.campaignId,
+        disposition: 'not_interested',
+        reason: 'Bad timing',
+      });
+      const { campaign } = await importedCampaign(manager, ledgerly.id, 'No cool-off', [
+        ['Same Person Again', talkedTo.lead.phone, '10001'],
+      ]);
+      const patched = await manager.request<{ retryPolicy: { coolOffHours: number | null } }>({
+        method: 'PATCH',
+        url: `/api/campaigns/${campaign.id}`,
+        body: {
+          retryPolicy: {
+            gapMinutes: { no_answer: 120, busy: 15, voicemail: 1440 },
+            maxAttemptsTotal: null,
+            maxAttemptsPerDay: null,
+            rotate: false,
+            coolOffHours: null,
+          },
+        },
+      });
+      expect(patched.status).toBe(200);
+      expect(patched.body.retryPolicy.coolOffHours).toBeNull();
+      expect((await served(ledgerlySetter.api, campaign.id)).lead.phone).toBe(talkedTo.lead.phone);
+    });
+
     it('an empty queue at 03:00 New York time says why and when it opens (08:00 New York)', async () => {
       t.clock.set('2026-06-12T07:00:00Z');
       const setter = await t.authed('setter1@demo.test');

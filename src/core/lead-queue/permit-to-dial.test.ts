@@ -72,6 +72,12 @@ describe('permitToDial', () => {
     expect(permitToDial(context({ now, lead, ignoreRetryGap: true })).allowed).toBe(true);
   });
 
+  it('a number cooling off after a conversation waits, unless a callback the person asked for is due', () => {
+    expect(permitToDial(context({ coolingOff: true }))).toMatchObject({ allowed: false, reasons: ['COOL_OFF'] });
+    expect(permitToDial(context({ coolingOff: true, ignoreRetryGap: true })).allowed).toBe(true);
+    expect(permitToDial(context({ coolingOff: false })).allowed).toBe(true);
+  });
+
   it('a lead leased to another setter is refused; an expired lease or my own is not', () => {
     const now = at('2026-06-10T16:00:00Z');
     const leased = (leaseUserId: number, minutes: number) => ({

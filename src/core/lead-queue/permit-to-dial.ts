@@ -18,7 +18,8 @@ export type DialBlockReason =
   | 'RETRY_GAP'
   | 'LEASED'
   | 'ATTEMPT_CAP'
-  | 'DAILY_ATTEMPT_CAP';
+  | 'DAILY_ATTEMPT_CAP'
+  | 'COOL_OFF';
 
 export interface DialPermit {
   allowed: boolean;
@@ -53,6 +54,8 @@ export interface DialContext {
   calling?: CallingDecision;
   /** The campaign's attempt cap that stops the lead, if one does. */
   attemptCap?: 'ATTEMPT_CAP' | 'DAILY_ATTEMPT_CAP' | null;
+  /** A person was reached on the lead's number within the campaign's cool-off (see retry policy). */
+  coolingOff?: boolean;
 }
 
 /** The lead's own candidates, or the client's zone when nothing about the lead is known. */
@@ -91,6 +94,8 @@ export function permitToDial(context: DialContext): DialPermit {
   const closed = closedToCalls(lead.status, context.onDncList);
   if (closed) reasons.push(closed);
   if (!context.ignoreRetryGap && compareInstants(lead.nextCallAt, now) > 0) reasons.push('RETRY_GAP');
+  // A callback the person asked for (ignoreRetryGap) is exactly the call they expect.
+  if (!context.ignoreRetryGap && context.coolingOff) reasons.push('COOL_OFF');
   const leasedByOther =
     lead.leaseUserId !== null &&
     lead.leaseUserId !== context.userId &&

@@ -4,7 +4,7 @@ import type { CallingWindowPolicy } from '../calling-hours/calling-window-policy
 import type { CallingRuleSet } from '../calling-rules/rule-set.ts';
 import type { Client } from '../clients/client.ts';
 import type { Lead } from '../leads/lead.ts';
-import { attemptCapReason, type RetryPolicy } from '../leads/retry-policy.ts';
+import { attemptCapReason, isCoolingOff, type RetryPolicy } from '../leads/retry-policy.ts';
 import { type DialPermit, permitToDial, timeZoneCandidatesFor } from './permit-to-dial.ts';
 
 /** What deciding permits for a batch of leads needs from storage and configuration. */
@@ -14,6 +14,11 @@ export interface PermitLookups {
   callingRules?(organizationId: number): CallingRuleSet | null;
   /** Calls to each phone since the instant, across every campaign and client. */
   callsSince?(phones: string[], since: Temporal.Instant): Promise<Map<string, number>>;
+  /**
+   * The last call on each number since the instant in which a person was reached, except calls
+   * that ended with the person asking to be called back.
+   */
+  lastContactsSince?(phones: string[], since: Temporal.Instant): Promise<Map<string, Temporal.Instant>>;
 }
 
 /**
@@ -52,6 +57,22 @@ export async function permitsFor(
     cappedPhones.length > 0 && lookups.callsSince
       ? await lookups.callsSince(cappedPhones, now.subtract({ hours: 24 }))
       : new Map<string, number>();
+  const coolOff = policy?.coolOffHours ?? null;
+  const contacts =
+    policy && coolOff !== null && coolOff > 0 && lookups.lastContactsSince && !context.ignoreRetryGap
+      ? await lookups.lastContactsSince(
+          leads.flatMap((l) => l.phones.map((p) => p.e164).concat(l.phone)),
+          now.subtract({ hours: coolOff }),
+        )
+      : new Map<string, Temporal.Instant>();
+  const lastContactOf = (lead: Lead) => {
+    let last: Temporal.Instant | null = null;
+    for (const phone of [lead.phone, ...lead.phones.map((p) => p.e164)]) {
+      const at = contacts.get(phone);
+      if (at && (!last || at.epochMilliseconds > last.epochMilliseconds)) last = at;
+    }
+    return last;
+  };
   // The calling decision depends only on the zones and their sources: once per distinct set.
   const decisions = new Map<string, CallingDecision>();
   const callingFor = (lead: Lead) => {
@@ -72,6 +93,7 @@ export async function permitsFor(
       now,
       ignoreRetryGap: context.ignoreRetryGap,
       attemptCap: policy ? attemptCapReason(policy, lead.attemptCount, calls.get(lead.phone) ?? 0) : null,
+      coolingOff: policy ? isCoolingOff(policy, lastContactOf(lead), now) : false,
       ...(ruleSet
         ? { stateRules: { ruleSet, state: lead.state, callsInLast24h: calls.get(lead.phone) ?? 0 } }
         : {}),

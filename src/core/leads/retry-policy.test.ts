@@ -1,6 +1,6 @@
 import { Temporal } from 'temporal-polyfill';
 import { describe, expect, it } from 'vitest';
-import { attemptCapReason, defaultRetryPolicy, nextRetryAt } from './retry-policy.ts';
+import { attemptCapReason, defaultRetryPolicy, isCoolingOff, nextRetryAt } from './retry-policy.ts';
 
 const rotating = { ...defaultRetryPolicy, rotate: true };
 
@@ -93,5 +93,18 @@ describe('attemptCapReason', () => {
     [{ maxAttemptsTotal: null, maxAttemptsPerDay: 2 }, 9, 1, null],
   ] as const)('%o with %i attempts, %i in 24 h → %s', (caps, attempts, today, reason) => {
     expect(attemptCapReason({ ...defaultRetryPolicy, ...caps }, attempts, today)).toBe(reason);
+  });
+});
+
+describe('isCoolingOff', () => {
+  const now = Temporal.Instant.from('2026-06-10T16:00:00Z');
+  const policy = (coolOffHours: number | null) => ({ ...defaultRetryPolicy, coolOffHours });
+  it.each([
+    { name: 'no conversation on the number', hours: 24, last: null, cooling: false },
+    { name: 'a conversation 23 h 59 min ago, 24 h cool-off', hours: 24, last: '2026-06-09T16:01:00Z', cooling: true },
+    { name: 'a conversation exactly 24 h ago (over)', hours: 24, last: '2026-06-09T16:00:00Z', cooling: false },
+    { name: 'a conversation an hour ago, cool-off off', hours: null, last: '2026-06-10T15:00:00Z', cooling: false },
+  ])('$name', ({ hours, last, cooling }) => {
+    expect(isCoolingOff(policy(hours), last ? Temporal.Instant.from(last) : null, now)).toBe(cooling);
   });
 });

@@ -11,6 +11,11 @@ export interface RetryPolicy {
   maxAttemptsPerDay: number | null;
   /** Retry an unanswered lead in another part of its day (morning, afternoon, evening). */
   rotate: boolean;
+  /**
+   * Hours after a person was reached on a number before the queue calls that number again, from
+   * any campaign or client (a callback the person asked for is exempt); null: no cool-off.
+   */
+  coolOffHours: number | null;
 }
 
 export const defaultRetryPolicy: RetryPolicy = {
@@ -19,6 +24,7 @@ export const defaultRetryPolicy: RetryPolicy = {
   maxAttemptsPerDay: null,
   // Off by default: "no answer → 2 hours" is what managers expect until they turn rotation on.
   rotate: false,
+  coolOffHours: 24,
 };
 
 /** The parts of a local day a rotated retry moves between: starting hours. */
@@ -70,4 +76,14 @@ export function attemptCapReason(
   if (policy.maxAttemptsPerDay !== null && callsInLast24h >= policy.maxAttemptsPerDay)
     return 'DAILY_ATTEMPT_CAP';
   return null;
+}
+
+/** Whether the number is still cooling off after the last conversation on it (`lastContactAt`). */
+export function isCoolingOff(
+  policy: RetryPolicy,
+  lastContactAt: Temporal.Instant | null,
+  now: Temporal.Instant,
+): boolean {
+  if (policy.coolOffHours === null || policy.coolOffHours <= 0 || lastContactAt === null) return false;
+  return lastContactAt.add({ hours: policy.coolOffHours }).epochMilliseconds > now.epochMilliseconds;
 }

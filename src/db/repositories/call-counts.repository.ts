@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import type { Temporal } from 'temporal-polyfill';
+import { Temporal } from 'temporal-polyfill';
 import type { Database } from '../schema.ts';
 
 /** Calls per phone number, whatever client or campaign made them (state call caps). */
@@ -16,6 +16,23 @@ export function createCallCountsRepository(db: Kysely<Database>) {
         .groupBy('phone')
         .execute();
       return new Map(rows.map((r) => [r.phone, Number(r.calls)]));
+    },
+
+    async lastContactsSince(phones: string[], since: Temporal.Instant): Promise<Map<string, Temporal.Instant>> {
+      const unique = [...new Set(phones)];
+      if (unique.length === 0) return new Map();
+      const rows = await db
+        .selectFrom('call_attempts')
+        .select((eb) => ['phone', eb.fn.max<number>('started_at').as('last')])
+        .where('phone', 'in', unique)
+        .where('started_at', '>=', since.epochMilliseconds)
+        .where('contact', '=', 1)
+        // A person who asked to be called back wants the next call: their callback (and its
+        // retries when it rings out) is not held back.
+        .where('disposition', '<>', 'call_back')
+        .groupBy('phone')
+        .execute();
+      return new Map(rows.map((r) => [r.phone, Temporal.Instant.fromEpochMilliseconds(Number(r.last))]));
     },
   };
 }

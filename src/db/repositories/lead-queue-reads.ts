@@ -69,6 +69,11 @@ export function createQueueReads(db: Kysely<Database>, dialect: DialectName) {
   };
 
   return {
+    /** Builds the index that serves this order, if it is not there yet (when a campaign is saved). */
+    prepareOrder(sortKeys: Campaign['sortKeys']): Promise<void> {
+      return orderIndexes.ensure(queueOrder(sortKeys, dialect));
+    },
+
     /** A lead leased on this node leaves every queue head it is in. */
     forget(leadId: number): void {
       for (const head of heads.values()) {

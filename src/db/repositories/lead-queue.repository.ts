@@ -21,7 +21,11 @@ export function createLeadQueueRepository(
     findClient(id: number): Promise<Client | undefined>;
   },
   dialect: DialectName = 'sqlite',
-): LeadQueuePort & Pick<QueueLeases, 'leaseFirst'> {
+): LeadQueuePort &
+  Pick<QueueLeases, 'leaseFirst'> & {
+    /** Builds the index for a campaign's order now, so its first claim does not wait for it. */
+    prepareOrder(sortKeys: Campaign['sortKeys']): Promise<void>;
+  } {
   const leaseFree = (now: number) =>
     sql<SqlBool>`(leads.lease_user_id is null or leads.lease_expires_at <= ${now})` as Expression<SqlBool>;
   const inLists = (campaign: Campaign) => (campaign.listIds.length > 0 ? campaign.listIds : [-1]);
@@ -31,6 +35,7 @@ export function createLeadQueueRepository(
   return {
     findCampaign: lookups.findCampaign,
     findClient: lookups.findClient,
+    prepareOrder: reads.prepareOrder,
 
     async findHeldLead(campaign, userId, now) {
       const row = await db

@@ -79,6 +79,7 @@ export function registerCampaignRoutes(app: FastifyInstance, deps: AppDeps): voi
         deps.clock(),
       );
       const campaign = await getCampaign(actor.clientIds, id);
+      prepareOrderSoon(deps, campaign.sortKeys);
       const names = await clientNames([campaign.clientId]);
       return reply.status(201).send(campaignToDto(campaign, names.get(campaign.clientId) ?? ''));
     },
@@ -245,8 +246,19 @@ export function registerCampaignRoutes(app: FastifyInstance, deps: AppDeps): voi
         request.body as UpdateCampaignInput,
       );
       const campaign = await getCampaign(actor.clientIds, request.params.id);
+      prepareOrderSoon(deps, campaign.sortKeys);
       const names = await clientNames([campaign.clientId]);
       return campaignToDto(campaign, names.get(campaign.clientId) ?? '');
     },
   );
+}
+
+/**
+ * The index serving a campaign's order is built once the answer is on its way (on SQLite the
+ * build holds the process for seconds at a million leads): when the manager saves, not on the
+ * first setter's claim.
+ */
+function prepareOrderSoon(deps: AppDeps, sortKeys: SortKey[]): void {
+  // A failed build is retried by the next claim, which serves by sorting meanwhile.
+  setImmediate(() => void deps.queue.prepareOrder(sortKeys));
 }

@@ -126,7 +126,13 @@ export const retryPolicySchema = z.object({
   maxAttemptsPerDay: z.number().int().min(1).max(20).nullable(),
   rotate: z.boolean(),
   /** Hours after a conversation before the number is called again (callbacks exempt); null: none. */
-  coolOffHours: z.number().int().min(1).max(24 * 90).nullable().default(24),
+  coolOffHours: z
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 90)
+    .nullable()
+    .default(24),
 });
 
 export const campaignSchema = z.object({

@@ -236,7 +236,7 @@ for (const dialect of dialects) {
       expect(item.lead.clientId).toBe(ledgerly.id);
     });
 
-    it('a campaign without a cool-off calls the number again at once; the setting is the campaign\'s', async () => {
+    it("a campaign without a cool-off calls the number again at once; the setting is the campaign's", async () => {
       t.clock.set('2026-06-17T16:00:00Z');
       const manager = await t.authed('manager@demo.test');
       const [sunpeakSetter] = await extraSetters(t, 1, [sunpeak.id]);

@@ -73,7 +73,10 @@ describe('permitToDial', () => {
   });
 
   it('a number cooling off after a conversation waits, unless a callback the person asked for is due', () => {
-    expect(permitToDial(context({ coolingOff: true }))).toMatchObject({ allowed: false, reasons: ['COOL_OFF'] });
+    expect(permitToDial(context({ coolingOff: true }))).toMatchObject({
+      allowed: false,
+      reasons: ['COOL_OFF'],
+    });
     expect(permitToDial(context({ coolingOff: true, ignoreRetryGap: true })).allowed).toBe(true);
     expect(permitToDial(context({ coolingOff: false })).allowed).toBe(true);
   });

@@ -101,9 +101,24 @@ describe('isCoolingOff', () => {
   const policy = (coolOffHours: number | null) => ({ ...defaultRetryPolicy, coolOffHours });
   it.each([
     { name: 'no conversation on the number', hours: 24, last: null, cooling: false },
-    { name: 'a conversation 23 h 59 min ago, 24 h cool-off', hours: 24, last: '2026-06-09T16:01:00Z', cooling: true },
-    { name: 'a conversation exactly 24 h ago (over)', hours: 24, last: '2026-06-09T16:00:00Z', cooling: false },
-    { name: 'a conversation an hour ago, cool-off off', hours: null, last: '2026-06-10T15:00:00Z', cooling: false },
+    {
+      name: 'a conversation 23 h 59 min ago, 24 h cool-off',
+      hours: 24,
+      last: '2026-06-09T16:01:00Z',
+      cooling: true,
+    },
+    {
+      name: 'a conversation exactly 24 h ago (over)',
+      hours: 24,
+      last: '2026-06-09T16:00:00Z',
+      cooling: false,
+    },
+    {
+      name: 'a conversation an hour ago, cool-off off',
+      hours: null,
+      last: '2026-06-10T15:00:00Z',
+      cooling: false,
+    },
   ])('$name', ({ hours, last, cooling }) => {
     expect(isCoolingOff(policy(hours), last ? Temporal.Instant.from(last) : null, now)).toBe(cooling);
   });

@@ -18,7 +18,10 @@ export function createCallCountsRepository(db: Kysely<Database>) {
       return new Map(rows.map((r) => [r.phone, Number(r.calls)]));
     },
 
-    async lastContactsSince(phones: string[], since: Temporal.Instant): Promise<Map<string, Temporal.Instant>> {
+    async lastContactsSince(
+      phones: string[],
+      since: Temporal.Instant,
+    ): Promise<Map<string, Temporal.Instant>> {
       const unique = [...new Set(phones)];
       if (unique.length === 0) return new Map();
       const rows = await db

@@ -7,6 +7,16 @@ export const callingWindowSchema = z.object({
   endLocal: z.string().regex(/^([01]\d|2[0-4]):[0-5]\d$/, 'HH:MM'),
   days: z.array(z.number().int().min(1).max(7)).min(1),
   blackoutDates: z.array(z.iso.date()).default([]),
+  /** Other hours on some weekdays (key: ISO weekday '1'…'7'), e.g. { "6": { startLocal: "10:00", endLocal: "16:00" } }. */
+  hoursByDay: z
+    .partialRecord(
+      z.enum(['1', '2', '3', '4', '5', '6', '7']),
+      z.object({
+        startLocal: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'HH:MM'),
+        endLocal: z.string().regex(/^([01]\d|2[0-4]):[0-5]\d$/, 'HH:MM'),
+      }),
+    )
+    .optional(),
 });
 export type CallingWindowDto = z.infer<typeof callingWindowSchema>;
 
@@ -23,6 +33,8 @@ export const scriptSchema = z.object({
   name: z.string(),
   version: z.number(),
   mode: z.enum(['verbatim', 'personalizable']),
+  /** 'inbound': the script for incoming calls. */
+  purpose: z.enum(['outbound', 'inbound']).default('outbound'),
   sections: z.array(scriptSectionSchema),
 });
 export type ScriptDto = z.infer<typeof scriptSchema>;

@@ -22,6 +22,29 @@ const chicagoByPostalNewYorkByPhone = [
 ];
 
 describe('callingWindowFor: named edges', () => {
+  it('a short Saturday (10:00–16:00) refuses 09:30 and 16:00 Saturday in Denver, allows 09:30 Friday', () => {
+    const shortSaturday = policy({ hoursByDay: { '6': { startLocal: '10:00', endLocal: '16:00' } } });
+    const denver = [zone('America/Denver')];
+    const saturdayMorning = callingWindowFor(denver, shortSaturday, at('2026-06-13T15:30:00Z'));
+    expect(saturdayMorning).toMatchObject({ callable: false, reasons: ['OUTSIDE_CALLING_WINDOW'] });
+    expect(saturdayMorning.hours).toEqual({ startLocal: '10:00', endLocal: '16:00' });
+    expect(iso(saturdayMorning.opensAt)).toBe('2026-06-13T16:00:00Z');
+    const saturdayNoon = callingWindowFor(denver, shortSaturday, at('2026-06-13T18:00:00Z'));
+    expect(iso(saturdayNoon.callableUntil)).toBe('2026-06-13T22:00:00Z');
+    const friday = callingWindowFor(denver, shortSaturday, at('2026-06-12T15:30:00Z'));
+    expect(friday).toMatchObject({ callable: true, hours: { startLocal: '08:00', endLocal: '21:00' } });
+  });
+
+  it('a weekday that is not 1–7 in hoursByDay is refused, naming the field', () => {
+    expect(() =>
+      callingWindowFor(
+        [zone('America/Denver')],
+        policy({ hoursByDay: { '8': { startLocal: '10:00', endLocal: '16:00' } } }),
+        at('2026-06-13T15:30:00Z'),
+      ),
+    ).toThrow(/hoursByDay/);
+  });
+
   it('a lead in Pacific/Honolulu is not callable at 08:30 America/New_York time', () => {
     const decision = callingWindowFor(
       [zone('Pacific/Honolulu')],
@@ -204,6 +227,7 @@ describe('callingWindowFor: which zones count', () => {
       localTime: null,
       callableUntil: null,
       opensAt: null,
+      hours: null,
     });
   });
 

@@ -3,6 +3,7 @@ import {
   type CallingBlockReason,
   type CallingWindowPolicy,
   callingBlockReasons,
+  hoursOn,
   type ParsedCallingWindow,
   parseCallingWindow,
 } from './calling-window-policy.ts';
@@ -34,6 +35,8 @@ export interface CallingDecision {
   callableUntil: Temporal.Instant | null;
   /** When not callable: the next instant it becomes callable (null if not within the search). */
   opensAt: Temporal.Instant | null;
+  /** The campaign's hours on today's weekday in the primary zone (null: zone unknown). */
+  hours: { startLocal: string; endLocal: string } | null;
 }
 
 /** How far ahead `callableUntil` and `opensAt` are looked for. */
@@ -115,6 +118,7 @@ export function decideAt(
     localTime: formatClock(localMsAt(primary, nowMs)),
     callableUntil: callable ? change : null,
     opensAt: callable ? null : change,
+    hours: hoursOn(policy, isoWeekdayOf(dayIndexOf(localMsAt(primary, nowMs)))),
   };
 }
 
@@ -127,6 +131,7 @@ const emptyDecision: CallingDecision = {
   localTime: null,
   callableUntil: null,
   opensAt: null,
+  hours: null,
 };
 
 function zoneBlockReasons(
@@ -138,9 +143,12 @@ function zoneBlockReasons(
   const day = dayIndexOf(localMs);
   const timeOfDay = localMs - day * msPerDay;
   const reasons: CallingBlockReason[] = [];
-  if (!window.days.has(isoWeekdayOf(day))) reasons.push('NO_CALLING_DAY');
+  const weekday = isoWeekdayOf(day);
+  if (!window.days.has(weekday)) reasons.push('NO_CALLING_DAY');
   if (window.blackoutDays.has(day)) reasons.push('BLACKOUT_DATE');
-  if (timeOfDay < window.startMs || timeOfDay >= window.endMs) reasons.push('OUTSIDE_CALLING_WINDOW');
+  const startMs = window.startMsByDay[weekday] ?? window.startMs;
+  const endMs = window.endMsByDay[weekday] ?? window.endMs;
+  if (timeOfDay < startMs || timeOfDay >= endMs) reasons.push('OUTSIDE_CALLING_WINDOW');
   return reasons;
 }
 
@@ -170,12 +178,14 @@ function nextChange(
   wanted: boolean,
 ): number | null {
   const changes = new Set<number>();
+  // Every clock time at which some weekday's window opens or closes (usually just two).
+  const clocks = [...new Set([0, ...window.startMsByDay.slice(1), ...window.endMsByDay.slice(1)])];
   for (const timeline of timelines) {
     for (const segment of timeline.segments) changes.add(segment.fromMs);
     // From the day before: after a fall-back at midnight yesterday's clock times come round again.
     const lastDay = dayIndexOf(localMsAt(timeline, untilMs));
     for (let day = dayIndexOf(localMsAt(timeline, nowMs)) - 1; day <= lastDay; day++) {
-      for (const clock of [0, window.startMs, window.endMs]) {
+      for (const clock of clocks) {
         for (const ms of instantsAtWallTime(timeline, day * msPerDay + clock)) changes.add(ms);
       }
     }

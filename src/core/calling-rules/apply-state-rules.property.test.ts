@@ -170,7 +170,7 @@ describe('stateRuleDecision: properties', () => {
       }),
       { numRuns: 150 },
     );
-  });
+  }, 60_000);
 
   it('opensAt is the first allowed instant: allowed there, refused a millisecond before', () => {
     fc.assert(

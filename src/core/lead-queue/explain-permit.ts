@@ -116,8 +116,11 @@ export function explainPermit(input: {
     primaryTimeZone: zone,
     localTime: decision.localTime,
     window: {
-      startLocal: later(input.callingWindow.startLocal, rule?.window?.startLocal),
-      endLocal: earlier(input.callingWindow.endLocal, rule?.window?.endLocal),
+      startLocal: later(
+        decision.hours?.startLocal ?? input.callingWindow.startLocal,
+        rule?.window?.startLocal,
+      ),
+      endLocal: earlier(decision.hours?.endLocal ?? input.callingWindow.endLocal, rule?.window?.endLocal),
       days: [...input.callingWindow.days],
       blackoutDates: [...input.callingWindow.blackoutDates],
     },

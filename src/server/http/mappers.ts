@@ -49,7 +49,7 @@ export function callingToDto(
     primaryTimeZone: calling.primaryTimeZone,
     uncertain: calling.uncertain,
     localTime: calling.localTime,
-    window: { startLocal: window.startLocal, endLocal: window.endLocal },
+    window: calling.hours ?? { startLocal: window.startLocal, endLocal: window.endLocal },
     callableUntil: isoOrNull(calling.callableUntil),
     opensAt: isoOrNull(calling.opensAt),
   };

@@ -8,6 +8,7 @@ import { paths } from '../../../config/paths.ts';
 import { useUser } from '../../auth/api/get-session.ts';
 import { useCampaign } from '../api/get-campaign.ts';
 import { useQueuePreview } from '../api/get-queue-preview.ts';
+import { CallingRetriesPanel } from './calling-retries-panel.tsx';
 import { OrderingPanel } from './ordering-panel.tsx';
 import { QueuePreviewPanel } from './queue-preview-panel.tsx';
 
@@ -70,7 +71,10 @@ function CampaignDetail({ campaign }: { campaign: CampaignDto }) {
       </Group>
       <Grid gap="md" align="flex-start">
         <Grid.Col span={{ base: 12, lg: 5 }}>
-          <OrderingPanel key={campaign.id} campaign={campaign} sampleLeads={sample} />
+          <Stack gap="md">
+            <OrderingPanel key={campaign.id} campaign={campaign} sampleLeads={sample} />
+            <CallingRetriesPanel key={`retries-${campaign.id}`} campaign={campaign} />
+          </Stack>
         </Grid.Col>
         <Grid.Col span={{ base: 12, lg: 7 }}>
           <QueuePreviewPanel campaign={campaign} clientTimeZone={clientTimeZone} />

@@ -1,0 +1,153 @@
+import { existsSync } from 'node:fs';
+import { mkdir } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Browser, Locator, Page } from 'playwright-core';
+import { Temporal } from 'temporal-polyfill';
+import { afterAll, beforeAll, describe, expect, it, onTestFailed } from 'vitest';
+import { type RunningApp, startApp } from './support/app.ts';
+import { checkAccessibility, launchBrowser, openPage } from './support/browser.ts';
+
+// A manager opens a demo campaign and sets when it may call and how it retries: weekdays only, a
+// holiday off, three hours after no answer, two calls a day at most, two days' rest after a
+// conversation. After a reload the page, and the API, say the same.
+
+const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
+const webDist = resolve(repoRoot, process.env.WEB_DIST ?? 'web/dist');
+const password = 'setterdesk';
+const campaignPrefix = 'SunPeak Solar —';
+const weekdays = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday'];
+const weekend = ['Saturday', 'Sunday'];
+// A month ahead, so the date is in the future whenever the test runs.
+const blackoutDate = Temporal.Now.plainDateISO('America/Denver').add({ days: 30 }).toString();
+
+interface CampaignRules {
+  callingWindow: { startLocal: string; endLocal: string; days: number[]; blackoutDates: string[] };
+  retryPolicy: {
+    gapMinutes: Record<string, number>;
+    maxAttemptsPerDay: number | null;
+    coolOffHours: number | null;
+  };
+}
+
+async function openScreen(browser: Browser): Promise<Page> {
+  const page = await openPage(browser);
+  await page.setViewportSize({ width: 1366, height: 768 });
+  onTestFailed(async () => {
+    await mkdir(`${repoRoot}test-results`, { recursive: true });
+    await page
+      .screenshot({ path: `${repoRoot}test-results/campaign-rules.png`, fullPage: true })
+      .catch(() => undefined);
+  });
+  return page;
+}
+
+const visible = (locator: Locator) => locator.first().waitFor({ state: 'visible', timeout: 15_000 });
+
+async function signIn(page: Page, baseUrl: string): Promise<void> {
+  await page.goto(`${baseUrl}/login`);
+  await page.getByLabel('Email').fill('manager@demo.test');
+  await page.getByLabel(/^Password/).fill(password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await visible(page.getByRole('button', { name: 'Log out' }));
+}
+
+async function managerGet<T>(baseUrl: string, path: string): Promise<T> {
+  const login = await fetch(`${baseUrl}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email: 'manager@demo.test', password }),
+  });
+  const cookie = login.headers.get('set-cookie')?.split(';')[0] ?? '';
+  const response = await fetch(`${baseUrl}/api${path}`, { headers: { cookie } });
+  if (!response.ok) throw new Error(`GET ${path}: ${response.status} ${await response.text()}`);
+  return (await response.json()) as T;
+}
+
+/** The "Calling hours & retries" panel: its controls are found inside it only. */
+const rulesPanel = (page: Page) => page.getByRole('region', { name: 'Calling hours & retries' });
+
+describe('a campaign’s calling hours and retries', () => {
+  let app: RunningApp;
+  let browser: Browser;
+  let campaignId = 0;
+
+  beforeAll(async () => {
+    if (!existsSync(join(webDist, 'index.html')))
+      throw new Error('Build the web app first: npm run build:web');
+    app = await startApp();
+    browser = await launchBrowser();
+    const { campaigns } = await managerGet<{ campaigns: { id: number; name: string }[] }>(
+      app.baseUrl,
+      '/campaigns',
+    );
+    campaignId = campaigns.find((campaign) => campaign.name.startsWith(campaignPrefix))?.id ?? 0;
+    expect(campaignId).toBeGreaterThan(0);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await app?.stop();
+  });
+
+  it('the manager sets weekdays, a blackout date, gaps, caps and cool-off; they survive a reload', async () => {
+    const page = await openScreen(browser);
+    await signIn(page, app.baseUrl);
+    await page.getByRole('link', { name: 'Campaigns' }).click();
+    await page.getByRole('link', { name: new RegExp(`^${campaignPrefix}`) }).click();
+    const panel = rulesPanel(page);
+    await visible(panel);
+    await visible(panel.getByText(/^Leads are called only between \d{2}:\d{2} and \d{2}:\d{2}/));
+
+    for (const day of weekdays) await panel.getByRole('checkbox', { name: day }).setChecked(true);
+    for (const day of weekend) await panel.getByRole('checkbox', { name: day }).setChecked(false);
+    await panel.getByLabel('Blackout date', { exact: true }).fill(blackoutDate);
+    await panel.getByRole('button', { name: 'Add date' }).click();
+    await visible(panel.locator(`[data-testid=blackout-date][data-date="${blackoutDate}"]`));
+    await panel.getByRole('textbox', { name: 'No answer: hours before the next try' }).fill('3');
+    await panel.getByRole('textbox', { name: 'No answer: minutes before the next try' }).fill('0');
+    await panel.getByLabel('Calls per 24 hours').fill('2');
+    await panel.getByLabel('Cool-off after a conversation (hours)').fill('48');
+    await visible(panel.getByText('Unsaved changes'));
+
+    // A window that ends before it starts is refused beside its field, before anything is sent.
+    const end = panel.getByLabel('Calling until');
+    const savedEnd = await end.inputValue();
+    await end.fill('07:00');
+    await panel.getByRole('button', { name: 'Save calling rules' }).click();
+    await visible(panel.getByText('The end must be after the start.'));
+    expect(await end.getAttribute('aria-invalid')).toBe('true');
+    await end.fill(savedEnd);
+    await checkAccessibility(page);
+
+    const previewAsked = page.waitForResponse(
+      (response) => response.url().includes('/queue-preview') && response.request().method() === 'GET',
+    );
+    await panel.getByRole('button', { name: 'Save calling rules' }).click();
+    await visible(page.getByText('Calling hours and retries saved.'));
+    await previewAsked;
+    await expect.poll(() => panel.getByText('Unsaved changes').count()).toBe(0);
+
+    await page.reload();
+    await visible(rulesPanel(page));
+    const reloaded = rulesPanel(page);
+    for (const day of weekdays)
+      expect(await reloaded.getByRole('checkbox', { name: day }).isChecked()).toBe(true);
+    for (const day of weekend)
+      expect(await reloaded.getByRole('checkbox', { name: day }).isChecked()).toBe(false);
+    await visible(reloaded.locator(`[data-testid=blackout-date][data-date="${blackoutDate}"]`));
+    const hours = reloaded.getByRole('textbox', { name: 'No answer: hours before the next try' });
+    expect(await hours.inputValue()).toBe('3');
+    expect(await reloaded.getByLabel('Calls per 24 hours').inputValue()).toBe('2');
+    expect(await reloaded.getByLabel('Cool-off after a conversation (hours)').inputValue()).toBe('48');
+    await visible(reloaded.getByText(/not called again for 48 hours from any campaign/));
+    await page.context().close();
+
+    const saved = await managerGet<CampaignRules>(app.baseUrl, `/campaigns/${campaignId}`);
+    expect(saved.callingWindow.days).toEqual([1, 2, 3, 4, 5]);
+    expect(saved.callingWindow.blackoutDates).toContain(blackoutDate);
+    expect(saved.retryPolicy.gapMinutes.no_answer).toBe(180);
+    expect(saved.retryPolicy.maxAttemptsPerDay).toBe(2);
+    expect(saved.retryPolicy.coolOffHours).toBe(48);
+  });
+});

@@ -10,7 +10,8 @@ import { checkAccessibility, launchBrowser, openPage } from './support/browser.t
 
 // A manager opens a demo campaign and sets when it may call and how it retries: weekdays only, a
 // holiday off, three hours after no answer, two calls a day at most, two days' rest after a
-// conversation. After a reload the page, and the API, say the same.
+// conversation; then Saturdays back, with short hours (10:00–16:00). After a reload the page, and the
+// API, say the same.
 
 const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
 const webDist = resolve(repoRoot, process.env.WEB_DIST ?? 'web/dist');
@@ -22,7 +23,13 @@ const weekend = ['Saturday', 'Sunday'];
 const blackoutDate = Temporal.Now.plainDateISO('America/Denver').add({ days: 30 }).toString();
 
 interface CampaignRules {
-  callingWindow: { startLocal: string; endLocal: string; days: number[]; blackoutDates: string[] };
+  callingWindow: {
+    startLocal: string;
+    endLocal: string;
+    days: number[];
+    blackoutDates: string[];
+    hoursByDay?: Record<string, { startLocal: string; endLocal: string }>;
+  };
   retryPolicy: {
     gapMinutes: Record<string, number>;
     maxAttemptsPerDay: number | null;
@@ -50,6 +57,15 @@ async function signIn(page: Page, baseUrl: string): Promise<void> {
   await page.getByLabel(/^Password/).fill(password);
   await page.getByRole('button', { name: 'Sign in' }).click();
   await visible(page.getByRole('button', { name: 'Log out' }));
+}
+
+async function openCampaign(page: Page, baseUrl: string): Promise<Locator> {
+  await signIn(page, baseUrl);
+  await page.getByRole('link', { name: 'Campaigns' }).click();
+  await page.getByRole('link', { name: new RegExp(`^${campaignPrefix}`) }).click();
+  const panel = rulesPanel(page);
+  await visible(panel);
+  return panel;
 }
 
 async function managerGet<T>(baseUrl: string, path: string): Promise<T> {
@@ -92,11 +108,7 @@ describe('a campaign’s calling hours and retries', () => {
 
   it('the manager sets weekdays, a blackout date, gaps, caps and cool-off; they survive a reload', async () => {
     const page = await openScreen(browser);
-    await signIn(page, app.baseUrl);
-    await page.getByRole('link', { name: 'Campaigns' }).click();
-    await page.getByRole('link', { name: new RegExp(`^${campaignPrefix}`) }).click();
-    const panel = rulesPanel(page);
-    await visible(panel);
+    const panel = await openCampaign(page, app.baseUrl);
     await visible(panel.getByText(/^Leads are called only between \d{2}:\d{2} and \d{2}:\d{2}/));
 
     for (const day of weekdays) await panel.getByRole('checkbox', { name: day }).setChecked(true);
@@ -149,5 +161,44 @@ describe('a campaign’s calling hours and retries', () => {
     expect(saved.retryPolicy.gapMinutes.no_answer).toBe(180);
     expect(saved.retryPolicy.maxAttemptsPerDay).toBe(2);
     expect(saved.retryPolicy.coolOffHours).toBe(48);
+  });
+
+  it('Saturdays come back with other hours, 10:00–16:00: checked, stated in the rule, kept on reload', async () => {
+    const page = await openScreen(browser);
+    const panel = await openCampaign(page, app.baseUrl);
+    await panel.getByRole('checkbox', { name: 'Saturday' }).setChecked(true);
+    await panel.getByRole('switch', { name: 'Different hours on Saturday' }).setChecked(true);
+    const start = panel.getByRole('textbox', { name: 'Saturday: calling from' });
+    const end = panel.getByRole('textbox', { name: 'Saturday: calling until' });
+    await start.fill('10:00');
+    await end.fill('09:00');
+    await panel.getByRole('button', { name: 'Save calling rules' }).click();
+    // Refused beside Saturday's end, before anything is sent.
+    await visible(panel.getByTestId('weekday-6').getByText('The end must be after the start.'));
+    expect(await end.getAttribute('aria-invalid')).toBe('true');
+    await end.fill('16:00');
+    await visible(panel.getByText('Other hours: Saturdays 10:00–16:00.'));
+    await checkAccessibility(page);
+    await panel.getByRole('button', { name: 'Save calling rules' }).click();
+    await visible(page.getByText('Calling hours and retries saved.'));
+    await expect.poll(() => panel.getByText('Unsaved changes').count()).toBe(0);
+
+    await page.reload();
+    const reloaded = rulesPanel(page);
+    await visible(reloaded.getByText('Other hours: Saturdays 10:00–16:00.'));
+    const toggle = reloaded.getByRole('switch', { name: 'Different hours on Saturday' });
+    expect(await toggle.isChecked()).toBe(true);
+    expect(await reloaded.getByRole('textbox', { name: 'Saturday: calling from' }).inputValue()).toBe(
+      '10:00',
+    );
+    expect(await reloaded.getByRole('textbox', { name: 'Saturday: calling until' }).inputValue()).toBe(
+      '16:00',
+    );
+    expect(await reloaded.getByRole('switch', { name: 'Different hours on Friday' }).isChecked()).toBe(false);
+    await page.context().close();
+
+    const saved = await managerGet<CampaignRules>(app.baseUrl, `/campaigns/${campaignId}`);
+    expect(saved.callingWindow.days).toEqual([1, 2, 3, 4, 5, 6]);
+    expect(saved.callingWindow.hoursByDay).toEqual({ '6': { startLocal: '10:00', endLocal: '16:00' } });
   });
 });

@@ -1,16 +1,11 @@
-import { Button, Checkbox, CloseButton, Group, List, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Button, CloseButton, Group, List, Stack, Text, TextInput, Title } from '@mantine/core';
 import { type KeyboardEvent, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFormatters } from '../../../lib/format.ts';
+import { clockMinutes, findHoursProblems, listOtherHours } from '../utils/day-hours-draft.ts';
 import { messageAt } from '../utils/ordering-draft.ts';
-import {
-  addBlackoutDate,
-  clockMinutes,
-  isoWeekdays,
-  type RetriesDraft,
-  toggleDay,
-} from '../utils/retries-draft.ts';
-import { plainFieldset } from './plain-fieldset.ts';
+import { addBlackoutDate, type RetriesDraft } from '../utils/retries-draft.ts';
+import { CallingDaysFields } from './calling-days-fields.tsx';
 
 interface CallingWindowFieldsProps {
   value: RetriesDraft;
@@ -27,7 +22,6 @@ export function CallingWindowFields({ value, saved, onChange, messages }: Callin
   const set = (patch: Partial<RetriesDraft>) => onChange({ ...value, ...patch });
   const start = clockMinutes(value.startLocal) === null ? saved.startLocal : value.startLocal.trim();
   const end = clockMinutes(value.endLocal, true) === null ? saved.endLocal : value.endLocal.trim();
-  const daysMessage = messageAt(messages, 'callingWindow.days');
   return (
     <Stack gap="sm" component="section" aria-labelledby={titleId}>
       <Title order={3} size="h5" id={titleId}>
@@ -36,6 +30,7 @@ export function CallingWindowFields({ value, saved, onChange, messages }: Callin
       <Text size="sm" data-testid="calling-rule">
         {t('campaigns.retries.rule', { start, end })}
       </Text>
+      <OtherHoursRule value={value} />
       <Group gap="sm" align="flex-start" grow>
         <TextInput
           label={t('campaigns.retries.start')}
@@ -58,27 +53,7 @@ export function CallingWindowFields({ value, saved, onChange, messages }: Callin
           error={messageAt(messages, 'callingWindow.endLocal')}
         />
       </Group>
-      <fieldset style={plainFieldset}>
-        <Text component="legend" size="sm" fw={500} p={0}>
-          {t('campaigns.retries.days')}
-        </Text>
-        <Group gap="md" mt={6}>
-          {isoWeekdays.map((day) => (
-            <WeekdayCheckbox
-              key={day}
-              day={day}
-              checked={value.days.includes(day)}
-              invalid={daysMessage !== undefined}
-              onChange={(on) => set({ days: toggleDay(value.days, day, on) })}
-            />
-          ))}
-        </Group>
-        {daysMessage && (
-          <Text size="xs" c="var(--mantine-color-error)" mt={4}>
-            {daysMessage}
-          </Text>
-        )}
-      </fieldset>
+      <CallingDaysFields value={value} onChange={onChange} messages={messages} />
       <BlackoutDates
         dates={value.blackoutDates}
         onChange={(blackoutDates) => set({ blackoutDates })}
@@ -88,24 +63,25 @@ export function CallingWindowFields({ value, saved, onChange, messages }: Callin
   );
 }
 
-interface WeekdayCheckboxProps {
-  day: number;
-  checked: boolean;
-  invalid: boolean;
-  onChange: (on: boolean) => void;
-}
-
-/** "Mon" on screen, "Monday" to a screen reader. */
-function WeekdayCheckbox({ day, checked, invalid, onChange }: WeekdayCheckboxProps) {
+/** "Other hours: Saturdays 10:00–16:00." — the days whose own hours are valid; nothing when none. */
+function OtherHoursRule({ value }: { value: RetriesDraft }) {
+  const { t } = useTranslation();
   const format = useFormatters();
+  const days = listOtherHours(value)
+    .filter(({ hours }) => Object.keys(findHoursProblems(hours)).length === 0)
+    .map(({ day, hours }) =>
+      t('campaigns.retries.dayHours', {
+        days: t(`campaigns.retries.onDays.${day}`),
+        start: hours.startLocal,
+        end: hours.endLocal,
+      }),
+    );
+  if (days.length === 0) return null;
+  const list = new Intl.ListFormat(format.locale, { type: 'conjunction' }).format(days);
   return (
-    <Checkbox
-      label={format.weekday(day, 'short')}
-      aria-label={format.weekday(day, 'long')}
-      checked={checked}
-      aria-invalid={invalid || undefined}
-      onChange={(event) => onChange(event.currentTarget.checked)}
-    />
+    <Text size="sm" data-testid="calling-rule-days">
+      {t('campaigns.retries.ruleOtherHours', { list })}
+    </Text>
   );
 }
 

@@ -28,6 +28,8 @@ const saved = {
   },
 };
 
+const saturday = { startLocal: '10:00', endLocal: '16:00' };
+
 const edit = (patch: Partial<RetriesDraft>): RetriesDraft => ({ ...toRetriesDraft(saved), ...patch });
 
 describe('retries drafts', () => {
@@ -87,6 +89,40 @@ describe('retries drafts', () => {
     expect(fromRetriesDraft(edit({ gaps })).retryPolicy.gapMinutes).not.toHaveProperty('busy');
   });
 
+  it('Saturday 10:00–16:00 goes back as the server keys it ("6") and reads back the same', () => {
+    const window = { ...saved.callingWindow, days: [1, 2, 3, 4, 5, 6] };
+    const short = { ...saved, callingWindow: { ...window, hoursByDay: { '6': saturday } } };
+    const request = fromRetriesDraft(toRetriesDraft(short));
+    expect(request.callingWindow.hoursByDay).toEqual({ '6': saturday });
+    expect(fromRetriesDraft(toRetriesDraft({ ...short, callingWindow: request.callingWindow }))).toEqual(
+      request,
+    );
+    expect(isSameRetries(toRetriesDraft(short), short)).toBe(true);
+    expect(isSameRetries(toRetriesDraft({ ...saved, callingWindow: window }), short)).toBe(false);
+  });
+
+  it.each([
+    ['a weekday unticked drops its other hours', { days: [1, 2, 5] }, undefined],
+    [
+      'hours equal to the usual window are not sent',
+      { hoursByDay: { '6': { startLocal: ' 09:00', endLocal: '24:00 ' } } },
+      undefined,
+    ],
+    [
+      'only the day that differs is sent, trimmed',
+      {
+        hoursByDay: {
+          '5': { startLocal: '09:00', endLocal: '24:00' },
+          '6': { ...saturday, endLocal: '16:00 ' },
+        },
+      },
+      { '6': saturday },
+    ],
+  ])('%s', (_title, patch, expected) => {
+    const draft = edit({ days: [1, 2, 5, 6], hoursByDay: { '6': saturday }, ...patch });
+    expect(fromRetriesDraft(draft).callingWindow.hoursByDay).toEqual(expected);
+  });
+
   it('a campaign saved before cool-off existed reads as none, not as a crash', () => {
     const old = { ...saved, retryPolicy: { ...saved.retryPolicy, coolOffHours: null } };
     expect(toRetriesDraft(old).coolOffHours).toBe('');
@@ -109,6 +145,24 @@ describe('retries problems', () => {
     ],
     ['a start at 24:00, allowed only as an end', { startLocal: '24:00' }, 'callingWindow.startLocal', 'time'],
     ['a time without its leading zero', { startLocal: '8:00' }, 'callingWindow.startLocal', 'time'],
+    [
+      'Saturday ending before it starts',
+      { days: [6], hoursByDay: { '6': { startLocal: '16:00', endLocal: '10:00' } } },
+      'callingWindow.hoursByDay.6.endLocal',
+      'endBeforeStart',
+    ],
+    [
+      'Saturday starting at 24:00',
+      { days: [6], hoursByDay: { '6': { startLocal: '24:00', endLocal: '24:00' } } },
+      'callingWindow.hoursByDay.6.startLocal',
+      'time',
+    ],
+    [
+      'Sunday with minutes past 59',
+      { days: [7], hoursByDay: { '7': { startLocal: '10:00', endLocal: '16:75' } } },
+      'callingWindow.hoursByDay.7.endLocal',
+      'endTime',
+    ],
     ['minutes past 59', { endLocal: '20:60' }, 'callingWindow.endLocal', 'endTime'],
     ['no calling day at all', { days: [] }, 'callingWindow.days', 'noDays'],
     ['a total cap of 0', { maxAttemptsTotal: '0' }, 'retryPolicy.maxAttemptsTotal', 'attemptsTotal'],
@@ -141,6 +195,14 @@ describe('retries problems', () => {
     ['a window until midnight (24:00)', { startLocal: '00:00', endLocal: '24:00' }],
     ['every cap empty', { maxAttemptsTotal: '', maxAttemptsPerDay: '', coolOffHours: '' }],
     [
+      'Saturday 10:00 until midnight (24:00)',
+      { days: [6], hoursByDay: { '6': { ...saturday, endLocal: '24:00' } } },
+    ],
+    [
+      'wrong hours on an unticked day, which are not sent',
+      { days: [1], hoursByDay: { '6': { startLocal: '16:00', endLocal: '1' } } },
+    ],
+    [
       'the largest values the server takes',
       { maxAttemptsTotal: '100', maxAttemptsPerDay: '20', coolOffHours: '2160' },
     ],
@@ -158,14 +220,16 @@ describe('retries problems', () => {
         clock,
         clock,
         fc.subarray([1, 2, 3, 4, 5, 6, 7]),
+        fc.option(fc.tuple(clock, clock), { nil: null }),
         count,
         count,
         count,
-        (a, b, days, total, daily, hours) => {
+        (a, b, days, sat, total, daily, hours) => {
           const draft = edit({
             startLocal: a,
             endLocal: b,
             days,
+            hoursByDay: sat === null ? {} : { '6': { startLocal: sat[0], endLocal: sat[1] } },
             maxAttemptsTotal: total === null ? '' : String(total),
             maxAttemptsPerDay: daily === null ? '' : String(daily),
             coolOffHours: hours === null ? '' : String(hours),
@@ -197,6 +261,8 @@ describe('blackout dates, weekdays and server paths', () => {
 
   it.each([
     ['endLocal', 'callingWindow.endLocal'],
+    ['hoursByDay.6.endLocal', 'callingWindow.hoursByDay.6.endLocal'],
+    ['callingWindow.hoursByDay.6.startLocal', 'callingWindow.hoursByDay.6.startLocal'],
     ['blackoutDates', 'callingWindow.blackoutDates'],
     ['retryPolicy.maxAttemptsPerDay', 'retryPolicy.maxAttemptsPerDay'],
     [null, null],

@@ -1,4 +1,11 @@
 import type { CampaignDto, UpdateCampaignRequest } from '../../../../../src/contracts/campaigns.ts';
+import {
+  findHoursProblems,
+  type HoursByDay,
+  type HoursProblem,
+  hoursByDayToSend,
+  weekdayKey,
+} from './day-hours-draft.ts';
 
 type RetryPolicyDto = CampaignDto['retryPolicy'];
 type GapMinutes = RetryPolicyDto['gapMinutes'];
@@ -30,6 +37,8 @@ export interface RetriesDraft {
   endLocal: string;
   days: number[];
   blackoutDates: string[];
+  /** Other hours of some weekdays as typed; kept while a day is unticked, but not sent. */
+  hoursByDay: HoursByDay;
   gaps: Record<GapOutcome, GapDraft>;
   /** Gaps of outcomes not shown in the form, sent back unchanged. */
   otherGaps: GapMinutes;
@@ -40,15 +49,7 @@ export interface RetriesDraft {
 }
 
 /** What can be wrong with one field; the screen words it in the user's language. */
-export type RetriesProblem =
-  | 'time'
-  | 'endTime'
-  | 'endBeforeStart'
-  | 'noDays'
-  | 'gap'
-  | 'attemptsTotal'
-  | 'attemptsPerDay'
-  | 'coolOff';
+export type RetriesProblem = HoursProblem | 'noDays' | 'gap' | 'attemptsTotal' | 'attemptsPerDay' | 'coolOff';
 
 type RetriesRules = Pick<CampaignDto, 'callingWindow' | 'retryPolicy'>;
 type RetriesRequest = Required<Pick<UpdateCampaignRequest, 'callingWindow' | 'retryPolicy'>>;
@@ -71,6 +72,7 @@ export function toRetriesDraft({ callingWindow, retryPolicy }: RetriesRules): Re
     endLocal: callingWindow.endLocal,
     days: [...new Set(callingWindow.days)].sort((a, b) => a - b),
     blackoutDates: [...new Set(callingWindow.blackoutDates)].sort(),
+    hoursByDay: { ...callingWindow.hoursByDay },
     gaps: {
       no_answer: gapDraftOf(retryPolicy.gapMinutes.no_answer),
       busy: gapDraftOf(retryPolicy.gapMinutes.busy),
@@ -106,12 +108,14 @@ export function fromRetriesDraft(draft: RetriesDraft): RetriesRequest {
     const minutes = gapMinutesOf(draft.gaps[outcome]);
     if (minutes !== undefined) gapMinutes[outcome] = minutes;
   }
+  const hoursByDay = hoursByDayToSend(draft);
   return {
     callingWindow: {
       startLocal: draft.startLocal.trim(),
       endLocal: draft.endLocal.trim(),
       days: [...new Set(draft.days)].sort((a, b) => a - b),
       blackoutDates: [...new Set(draft.blackoutDates)].sort(),
+      ...(hoursByDay ? { hoursByDay } : {}),
     },
     retryPolicy: {
       gapMinutes,
@@ -132,31 +136,34 @@ export function isSameRetries(draft: RetriesDraft, saved: RetriesRules): boolean
   return canonical(fromRetriesDraft(draft)) === canonical(fromRetriesDraft(toRetriesDraft(saved)));
 }
 
-/** Minutes after local midnight of an 'HH:MM' time; '24:00' only as an end. Null when malformed. */
-export function clockMinutes(text: string, isEnd = false): number | null {
-  const match = /^(\d{2}):(\d{2})$/.exec(text.trim());
-  if (!match) return null;
-  const minutes = Number(match[1]) * 60 + Number(match[2]);
-  const valid = Number(match[2]) < 60 && (minutes < 24 * 60 || (isEnd && minutes === 24 * 60));
-  return valid ? minutes : null;
-}
-
 const inRange = (value: number | null, min: number, max: number, optional: boolean): boolean =>
   value === null ? optional : Number.isInteger(value) && value >= min && value <= max;
+
+/** The window's problems: its hours, its days, each calling day's other hours. */
+function findWindowProblems(draft: RetriesDraft): Record<string, RetriesProblem> {
+  const problems: Record<string, RetriesProblem> = {};
+  for (const [field, problem] of Object.entries(findHoursProblems(draft))) {
+    problems[`callingWindow.${field}`] = problem;
+  }
+  if (draft.days.length === 0) problems['callingWindow.days'] = 'noDays';
+  // An unticked day's hours are not sent, so they cannot be wrong.
+  for (const day of draft.days) {
+    const key = weekdayKey(day);
+    const hours = key === undefined ? undefined : draft.hoursByDay[key];
+    if (!hours) continue;
+    for (const [field, problem] of Object.entries(findHoursProblems(hours))) {
+      problems[`callingWindow.hoursByDay.${key}.${field}`] = problem;
+    }
+  }
+  return problems;
+}
 
 /**
  * The problems the server would refuse (and a window that could never open), found before saving,
  * keyed by the paths the server names ('callingWindow.endLocal', 'retryPolicy.gapMinutes.busy').
  */
 export function findRetriesProblems(draft: RetriesDraft): Record<string, RetriesProblem> {
-  const problems: Record<string, RetriesProblem> = {};
-  const start = clockMinutes(draft.startLocal);
-  const end = clockMinutes(draft.endLocal, true);
-  if (start === null) problems['callingWindow.startLocal'] = 'time';
-  if (end === null) problems['callingWindow.endLocal'] = 'endTime';
-  // The rule reads a window that ends before it starts as empty: never what a manager means.
-  else if (start !== null && end <= start) problems['callingWindow.endLocal'] = 'endBeforeStart';
-  if (draft.days.length === 0) problems['callingWindow.days'] = 'noDays';
+  const problems = findWindowProblems(draft);
   for (const outcome of gapOutcomes) {
     const gap = draft.gaps[outcome];
     const parts = [parseWholeNumber(gap.hours), parseWholeNumber(gap.minutes)];
@@ -193,5 +200,5 @@ export function toggleDay(days: readonly number[], day: number, on: boolean): nu
  */
 export function retriesFieldPath(path: string | null): string | null {
   if (path === null) return null;
-  return /^(startLocal|endLocal|days|blackoutDates)\b/.test(path) ? `callingWindow.${path}` : path;
+  return /^(startLocal|endLocal|days|blackoutDates|hoursByDay)\b/.test(path) ? `callingWindow.${path}` : path;
 }

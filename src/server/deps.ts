@@ -41,6 +41,10 @@ export function createDeps(
       dialect,
     ),
     callingRules: () => callingRules,
+    stateLookups: {
+      stateByPostalCode: (country: string, postalCode: string) => timeZones.stateByPostalCode(country, postalCode),
+      stateByPhone: (e164: string) => timeZones.stateByPhone?.(e164) ?? null,
+    },
     ...(({ callsSince, lastContactsSince }) => ({ callsSince, lastContactsSince }))(
       createCallCountsRepository(db),
     ),

@@ -75,5 +75,27 @@ for (const dialect of dialects) {
       const card = await manager.get<{ calling: { reasons: string[] } }>(`/api/leads/${lead.id}`);
       expect(card.body.calling.reasons).toContain('STATE_CALL_CAP');
     });
+
+    it('a lead known only by its phone falls under the state of its area code (Florida 305 at 20:30)', async () => {
+      // No postal code and no state: the area code says Florida, whose hours end at 20:00.
+      const { campaign: phoneOnly } = await importedCampaign(manager, sunpeak.id, 'Phone only', [
+        ['Only Phone', '(305) 555-0702', ''],
+      ]);
+      const lead = await t.deps.database.db
+        .selectFrom('leads')
+        .select(['id', 'state', 'postal_code'])
+        .where('phone', '=', '+13055550702')
+        .executeTakeFirstOrThrow();
+      expect(lead.state).toBeNull();
+      expect(lead.postal_code).toBeNull();
+      t.clock.set('2026-06-12T00:30:00Z'); // 20:30 in Miami
+      const setter = await t.authed('setter3@demo.test');
+      const late = (await setter.post<NextLeadResponse>(`/api/campaigns/${phoneOnly.id}/next`)).body;
+      expect(late.item).toBeNull();
+      expect(late.empty?.blocked).toMatchObject({ STATE_HOURS: 1 });
+      t.clock.set('2026-06-12T14:00:00Z'); // 10:00 in Miami
+      const morning = (await setter.post<NextLeadResponse>(`/api/campaigns/${phoneOnly.id}/next`)).body;
+      expect(morning.item?.lead.id).toBe(lead.id);
+    });
   });
 }

@@ -2,6 +2,7 @@ import type { Temporal } from 'temporal-polyfill';
 import { type CallingDecision, callingWindowFor } from '../calling-hours/calling-window.ts';
 import type { CallingWindowPolicy } from '../calling-hours/calling-window-policy.ts';
 import type { CallingRuleSet } from '../calling-rules/rule-set.ts';
+import { type LeadStateLookups, leadState } from '../calling-rules/state-of-lead.ts';
 import type { Client } from '../clients/client.ts';
 import type { Lead } from '../leads/lead.ts';
 import { attemptCapReason, isCoolingOff, type RetryPolicy } from '../leads/retry-policy.ts';
@@ -14,6 +15,11 @@ export interface PermitLookups {
   callingRules?(organizationId: number): CallingRuleSet | null;
   /** Calls to each phone since the instant, across every campaign and client. */
   callsSince?(phones: string[], since: Temporal.Instant): Promise<Map<string, number>>;
+  /**
+   * Where a lead's state is looked up when its state field is empty: its postal code, else its
+   * phone's area code (a call to a state's area code is presumed to reach a resident).
+   */
+  stateLookups?: LeadStateLookups;
   /**
    * The last call on each number since the instant in which a person was reached, except calls
    * that ended with the person asking to be called back.
@@ -45,13 +51,31 @@ export async function permitsFor(
     leads.flatMap((l) => l.phones.map((p) => p.e164)),
   );
   const ruleSet = lookups.callingRules?.(client.organizationId) ?? null;
+  const stateLookups = lookups.stateLookups;
+  const states = new Map<Lead, string | null>();
+  const stateOf = (lead: Lead): string | null => {
+    if (!ruleSet) return lead.state;
+    const known = states.get(lead);
+    if (known !== undefined) return known;
+    const state = stateLookups
+      ? leadState(
+          { state: lead.state, postalCode: lead.postalCode, country: lead.country, phone: lead.phone },
+          stateLookups,
+        ).state
+      : lead.state;
+    states.set(lead, state);
+    return state;
+  };
   const capped = new Set<string>(
     ruleSet?.rules.filter((r) => r.maxCallsPer24h !== undefined).map((r) => r.state) ?? [],
   );
   const policy = context.retryPolicy;
   const dailyCap = policy?.maxAttemptsPerDay !== null && policy?.maxAttemptsPerDay !== undefined;
   const cappedPhones = leads
-    .filter((l) => dailyCap || (l.state !== null && capped.has(l.state)))
+    .filter((l) => {
+      const state = stateOf(l);
+      return dailyCap || (state !== null && capped.has(state));
+    })
     .map((l) => l.phone);
   const calls =
     cappedPhones.length > 0 && lookups.callsSince
@@ -95,7 +119,7 @@ export async function permitsFor(
       attemptCap: policy ? attemptCapReason(policy, lead.attemptCount, calls.get(lead.phone) ?? 0) : null,
       coolingOff: policy ? isCoolingOff(policy, lastContactOf(lead), now) : false,
       ...(ruleSet
-        ? { stateRules: { ruleSet, state: lead.state, callsInLast24h: calls.get(lead.phone) ?? 0 } }
+        ? { stateRules: { ruleSet, state: stateOf(lead), callsInLast24h: calls.get(lead.phone) ?? 0 } }
         : {}),
     }),
   );

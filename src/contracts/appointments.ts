@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { instantSchema } from './common.ts';
+import { attemptObjectionSchema } from './dispositions.ts';
 import { leadSchema } from './leads.ts';
 
 export const slotSchema = z.object({
@@ -46,6 +47,13 @@ export const bookAppointmentRequestSchema = z.object({
     })
     .optional(),
   idempotencyKey: z.string().min(8).max(100).optional(),
+  /** The script in front of the setter and the objections raised in the call that booked. */
+  scriptId: z.number().int().positive().optional(),
+  scriptVersion: z.number().int().positive().optional(),
+  scriptVariantId: z.number().int().positive().optional(),
+  /** 'inbound' when the prospect called us. */
+  direction: z.enum(['outbound', 'inbound']).optional(),
+  objections: z.array(attemptObjectionSchema).max(50).optional(),
 });
 export type BookAppointmentRequest = z.infer<typeof bookAppointmentRequestSchema>;
 

@@ -123,6 +123,7 @@ const dispositionGapSchema = z.partialRecord(
     'not_interested',
     'not_qualified',
     'do_not_call',
+    'contact_made',
   ]),
   z
     .number()

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { instantSchema } from './common.ts';
+import { attemptObjectionSchema, callResultSchema } from './dispositions.ts';
 
 export const leadStatusSchema = z.enum([
   'new',
@@ -26,6 +27,7 @@ export const dispositionSchema = z.enum([
   'not_qualified',
   'appointment_set',
   'do_not_call',
+  'contact_made',
 ]);
 export type DispositionName = z.infer<typeof dispositionSchema>;
 
@@ -78,6 +80,11 @@ export const attemptSchema = z.object({
   disposition: dispositionSchema,
   reason: z.string().nullable(),
   notes: z.string().nullable(),
+  /** Null for calls logged before dispositions had two levels. */
+  callResult: callResultSchema.nullable(),
+  outcomeId: z.number().nullable(),
+  outcomeLabel: z.string().nullable(),
+  scriptVersion: z.number().nullable(),
 });
 export type AttemptDto = z.infer<typeof attemptSchema>;
 
@@ -99,9 +106,21 @@ export const leadDetailSchema = z.object({
 });
 export type LeadDetail = z.infer<typeof leadDetailSchema>;
 
+/**
+ * A call is logged either with a call result (and, when a person was reached, the client's
+ * outcome and a reason from its list) or, as before two-level dispositions, with a disposition.
+ */
 export const logAttemptRequestSchema = z.object({
   campaignId: z.number().int().positive().nullable().optional(),
-  disposition: dispositionSchema,
+  disposition: dispositionSchema.optional().describe('Single-level disposition; or use callResult'),
+  callResult: callResultSchema.optional(),
+  outcomeId: z.number().int().positive().optional().describe('Required when callResult is contact_made'),
+  reasonId: z.number().int().positive().optional().describe("One of the client's reasons for the outcome"),
+  reasonText: z.string().trim().max(2000).optional(),
+  objections: z.array(attemptObjectionSchema).max(50).optional(),
+  scriptId: z.number().int().positive().optional(),
+  scriptVersion: z.number().int().positive().optional(),
+  scriptVariantId: z.number().int().positive().optional(),
   reason: z.string().trim().max(500).optional(),
   notes: z.string().max(5000).optional(),
   startedAt: instantSchema.optional(),
@@ -116,6 +135,8 @@ export const logAttemptRequestSchema = z.object({
     })
     .optional(),
   questionsAsked: z.string().max(5000).optional(),
+  /** 'inbound' for a call the prospect made to us (the incoming-call action). */
+  direction: z.enum(['outbound', 'inbound']).default('outbound'),
 });
 export type LogAttemptRequest = z.infer<typeof logAttemptRequestSchema>;
 

@@ -6,6 +6,7 @@ import * as intakeJobs from './migrations/0004-intake-jobs.ts';
 import * as queueIndexes from './migrations/0005-queue-indexes.ts';
 import * as campaignFilters from './migrations/0006-campaign-filters.ts';
 import * as callWorkspace from './migrations/0007-call-workspace.ts';
+import * as leadSearch from './migrations/0008-lead-search.ts';
 import type { Database } from './schema.ts';
 
 /** Migrations are listed here explicitly so that they ship inside any bundle and run in order. */
@@ -17,6 +18,7 @@ const migrations: Record<string, Migration> = {
   '0005-queue-indexes': queueIndexes,
   '0006-campaign-filters': campaignFilters,
   '0007-call-workspace': callWorkspace,
+  '0008-lead-search': leadSearch,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

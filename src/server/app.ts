@@ -21,10 +21,14 @@ import { registerCatalogRoutes } from './routes/catalog.routes.ts';
 import { registerDncRoutes } from './routes/dnc.routes.ts';
 import { registerImportRoutes } from './routes/imports.routes.ts';
 import { registerIntakeRoutes } from './routes/intake.routes.ts';
+import { registerLeadTimelineRoutes } from './routes/lead-timeline.routes.ts';
 import { registerLeadRoutes } from './routes/leads.routes.ts';
 import { registerLeaseRoutes } from './routes/lease.routes.ts';
+import { registerObjectionRoutes } from './routes/objections.routes.ts';
 import { registerOutboxRoutes } from './routes/outbox.routes.ts';
+import { registerOutcomeRoutes } from './routes/outcomes.routes.ts';
 import { registerRepRoutes } from './routes/reps.routes.ts';
+import { registerScriptRoutes } from './routes/scripts.routes.ts';
 import { registerSelfServiceRoutes } from './routes/self-service.routes.ts';
 import { registerSlotHoldRoutes } from './routes/slot-holds.routes.ts';
 import { registerStatsRoutes } from './routes/stats.routes.ts';
@@ -82,11 +86,13 @@ export async function buildApp(deps: AppDeps, options: BuildAppOptions = {}): Pr
 
   registerAuthRoutes(app, deps);
   registerCatalogRoutes(app, deps);
+  registerScriptRoutes(app, deps);
   registerImportRoutes(app, deps);
   registerDncRoutes(app, deps);
   registerIntakeRoutes(app, deps);
   registerCampaignRoutes(app, deps);
   registerLeadRoutes(app, deps);
+  registerLeadTimelineRoutes(app, deps);
   registerLeaseRoutes(app, deps);
   registerAppointmentRoutes(app, deps);
   registerAppointmentLifecycleRoutes(app, deps);
@@ -96,6 +102,8 @@ export async function buildApp(deps: AppDeps, options: BuildAppOptions = {}): Pr
   registerRepRoutes(app, deps);
   registerSlotHoldRoutes(app, deps);
   registerStatsRoutes(app, deps);
+  registerOutcomeRoutes(app, deps);
+  registerObjectionRoutes(app, deps);
 
   await serveWebApp(app, resolve(deps.config.WEB_DIST));
   return app;

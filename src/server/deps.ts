@@ -9,8 +9,12 @@ import { createClientsRepository } from '../db/repositories/clients.repository.t
 import { createJobsRepository } from '../db/repositories/jobs.repository.ts';
 import { createLeadQueueRepository } from '../db/repositories/lead-queue.repository.ts';
 import { createLeadsRepository } from '../db/repositories/leads.repository.ts';
+import { createObjectionsRepository } from '../db/repositories/objections.repository.ts';
 import { createOutboxRepository } from '../db/repositories/outbox.repository.ts';
+import { createOutcomesRepository } from '../db/repositories/outcomes.repository.ts';
 import { createRepsRepository } from '../db/repositories/reps.repository.ts';
+import { createScriptVariantsRepository } from '../db/repositories/script-variants.repository.ts';
+import { createScriptsRepository } from '../db/repositories/scripts.repository.ts';
 import { createStatsRepository } from '../db/repositories/stats.repository.ts';
 import { createUsersRepository } from '../db/repositories/users.repository.ts';
 import type { TimeZoneLookup } from '../integrations/geo/time-zone-lookup.ts';
@@ -42,7 +46,8 @@ export function createDeps(
     ),
     callingRules: () => callingRules,
     stateLookups: {
-      stateByPostalCode: (country: string, postalCode: string) => timeZones.stateByPostalCode(country, postalCode),
+      stateByPostalCode: (country: string, postalCode: string) =>
+        timeZones.stateByPostalCode(country, postalCode),
       stateByPhone: (e164: string) => timeZones.stateByPhone?.(e164) ?? null,
     },
     ...(({ callsSince, lastContactsSince }) => ({ callsSince, lastContactsSince }))(
@@ -58,6 +63,10 @@ export function createDeps(
     clients,
     catalog,
     leads: createLeadsRepository(db),
+    /** Clients' business outcomes and reasons (the second level of a disposition). */
+    outcomes: createOutcomesRepository(db),
+    /** Clients' objection libraries and their use in calls. */
+    objections: createObjectionsRepository(db),
     queue,
     /** Import jobs (run in the background of every node) and the uploads they read. */
     imports: {
@@ -80,6 +89,9 @@ export function createDeps(
     /** Null without SMTP_URL: mail then stays in the outbox, shown by the outbox page. */
     mailer: mailTransport(config),
     stats: createStatsRepository(db),
+    /** Scripts' company versions, and setters' personal variants under review. */
+    scripts: createScriptsRepository(db, dialect),
+    scriptVariants: createScriptVariantsRepository(db, dialect),
   };
 }
 

@@ -183,3 +183,43 @@ export const softwareForm: QualificationForm = {
     },
   ],
 };
+
+/** What a SunPeak setter says when a prospect calls in (after a mailer or an ad): high interest. */
+export const solarInboundScript: ScriptSection[] = [
+  {
+    id: 'opening',
+    title: 'Opening',
+    body:
+      'Thank you for calling {{client.name}}, this is {{setter.firstName}}. Who do I have the pleasure of ' +
+      'speaking with, and what made you call today?',
+    branches: [{ label: 'Saw a mailer or ad', target: 'offer' }],
+  },
+  {
+    id: 'offer',
+    title: 'The offer they saw',
+    body:
+      'Great — the free savings assessment is exactly what that was about. Do you own your home, and roughly ' +
+      'what is your monthly electric bill?',
+  },
+  {
+    id: 'booking',
+    title: 'Booking',
+    body: 'Let us get you a time with an energy consultant while I have you — is a phone or a video call easier?',
+  },
+];
+
+/** What a Ledgerly setter says when a finance leader calls in. */
+export const softwareInboundScript: ScriptSection[] = [
+  {
+    id: 'opening',
+    title: 'Opening',
+    body:
+      'Thanks for calling {{client.name}}, {{setter.firstName}} speaking. May I have your name and company, ' +
+      'and what prompted the call?',
+  },
+  {
+    id: 'booking',
+    title: 'Booking',
+    body: 'The quickest way to see it is a 30-minute demo with an account executive. Which day suits you?',
+  },
+];

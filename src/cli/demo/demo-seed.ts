@@ -9,9 +9,18 @@ import type { AppDatabase } from '../../db/create-database.ts';
 import { createCatalogRepository } from '../../db/repositories/catalog.repository.ts';
 import { createClientsRepository } from '../../db/repositories/clients.repository.ts';
 import { createImportsRepository } from '../../db/repositories/imports.repository.ts';
+import { insertObjections } from '../../db/repositories/objections.repository.ts';
 import { createRepsRepository } from '../../db/repositories/reps.repository.ts';
 import { createUsersRepository } from '../../db/repositories/users.repository.ts';
-import { softwareForm, softwareScript, solarForm, solarScript } from './demo-catalog.ts';
+import {
+  softwareForm,
+  softwareInboundScript,
+  softwareScript,
+  solarForm,
+  solarInboundScript,
+  solarScript,
+} from './demo-catalog.ts';
+import { softwareObjections, solarObjections } from './demo-objections.ts';
 import { type DemoPlace, demoPlaces } from './demo-places.ts';
 
 export const demoPassword = 'setterdesk';
@@ -38,7 +47,7 @@ export async function hasAnyOrganization(database: AppDatabase): Promise<boolean
 /**
  * Seeds the demo organization: two clients (a solar installer and a B2B software firm), a
  * manager, three setters, four reps in four US time zones, one campaign per client with a
- * script and a qualification form, and generated leads across many area codes and states.
+ * script (SunPeak's personalizable) and a qualification form, an inbound-call script per client, and generated leads across many area codes and states.
  * Deterministic: the same seed gives the same data.
  */
 export async function seedDemo(
@@ -144,18 +153,25 @@ export async function seedDemo(
     {
       client: solar,
       script: solarScript,
+      // SunPeak lets setters say it in their own words, with a manager's approval; Ledgerly does not.
+      scriptMode: 'personalizable' as const,
+      inboundScript: solarInboundScript,
       form: solarForm,
       meeting: 'Solar consultation',
       minutes: 45,
       list: 'Solar web leads',
+      objections: solarObjections,
     },
     {
       client: software,
       script: softwareScript,
+      scriptMode: 'verbatim' as const,
+      inboundScript: softwareInboundScript,
       form: softwareForm,
       meeting: 'Product demo',
       minutes: 30,
       list: 'Finance leaders',
+      objections: softwareObjections,
     },
   ];
   for (const setup of setups) {
@@ -163,11 +179,23 @@ export async function seedDemo(
       {
         clientId: setup.client.id,
         name: `${setup.client.name} call script`,
-        mode: 'verbatim',
+        mode: setup.scriptMode,
         sections: setup.script,
       },
       at,
     );
+    await catalog.createScript(
+      {
+        clientId: setup.client.id,
+        name: `${setup.client.name} inbound calls`,
+        mode: 'verbatim',
+        purpose: 'inbound',
+        sections: setup.inboundScript,
+      },
+      at,
+    );
+    // The default outcomes and reasons come with the client; the objection library is the demo's.
+    await insertObjections(db, setup.client.id, setup.objections, now);
     const formId = await catalog.createForm(
       { clientId: setup.client.id, name: `${setup.client.name} qualification`, ...setup.form },
       at,

@@ -1,10 +1,18 @@
 import type { Temporal } from 'temporal-polyfill';
 import { type Actor, requireRole } from '../access/actor.ts';
 import type { StoredQualificationForm } from '../campaigns/catalog.ts';
+import {
+  type AttemptDetails,
+  type CallDetailsPort,
+  requireCallObjections,
+  requireScriptUse,
+  type ScriptUseInput,
+} from '../leads/call-details.ts';
 import type { Lead } from '../leads/lead.ts';
 import type { QualificationInput } from '../leads/lead-writer.ts';
 import { type LogAttemptPort, requireCampaignOfLead, requireNotHeldByOther } from '../leads/log-attempt.ts';
 import { scoreAnswers } from '../leads/score-answers.ts';
+import type { AttemptObjection } from '../objections/objection.ts';
 import { earlierBooking, type IdempotencyPort, requireBookable } from './booking-checks.ts';
 import { type BookingWriter, bookFirstFreeRep } from './booking-writes.ts';
 import { loadSlotContext, type SlotsPort } from './find-slots-for-lead.ts';
@@ -23,6 +31,12 @@ export interface BookAppointmentInput {
   durationSeconds: number;
   qualification: QualificationInput | null;
   idempotencyKey: string | null;
+  /** The script in front of the setter during the call that booked. */
+  script?: ScriptUseInput | null;
+  /** The objections that came up in that call. */
+  objections?: readonly AttemptObjection[];
+  /** 'inbound' when the prospect called us. */
+  direction?: 'outbound' | 'inbound';
 }
 
 export interface BookingPort
@@ -36,6 +50,8 @@ export interface BookingPort
   hasLiveAppointment(leadId: number): Promise<boolean>;
   /** Ends the user's holds for the lead: the booking they were keeping the slot for is made. */
   releaseHolds(userId: number, leadId: number): Promise<void>;
+  /** The client's outcomes, objections and scripts the booked call records. */
+  details: CallDetailsPort;
   transaction<T>(work: (writer: BookingWriter) => Promise<T>): Promise<T>;
 }
 
@@ -69,6 +85,7 @@ export async function bookAppointment(
         input.questionsAsked,
       )
     : null;
+  const call = await bookedCall(port.details, input, lead, actor);
   const candidates = await freeRepsAt(port, context, input.startsAt, now, actor.userId);
   const ordered = await bookingOrder(port, context, candidates, input.repId, now);
   const endsAt = input.startsAt.add({ minutes: meetingType.durationMinutes });
@@ -83,6 +100,7 @@ export async function bookAppointment(
     endsAt,
     blockedFrom: input.startsAt.subtract({ minutes: meetingType.bufferBeforeMinutes }),
     blockedUntil: endsAt.add({ minutes: meetingType.bufferAfterMinutes }),
+    ...call,
   };
   let appointmentId: number;
   try {
@@ -96,6 +114,33 @@ export async function bookAppointment(
   }
   await port.releaseHolds(actor.userId, lead.id);
   return { appointmentId, created: true };
+}
+
+/**
+ * What the booking's call records: a person was reached, with the client's appointment outcome
+ * (its first active one by position), and the script and objections the request names.
+ */
+async function bookedCall(
+  port: CallDetailsPort,
+  input: BookAppointmentInput,
+  lead: Lead,
+  actor: Actor,
+): Promise<{ details: AttemptDetails; objections: AttemptObjection[] }> {
+  const [outcome, script, objections] = await Promise.all([
+    port.appointmentOutcome(lead.clientId),
+    requireScriptUse(port, input.script, lead, actor),
+    requireCallObjections(port, input.objections, lead),
+  ]);
+  return {
+    details: {
+      callResult: 'contact_made',
+      outcomeId: outcome?.id ?? null,
+      reasonId: null,
+      reasonText: null,
+      ...script,
+    },
+    objections,
+  };
 }
 
 /**

@@ -1,7 +1,9 @@
 import type { Temporal } from 'temporal-polyfill';
 import type { Actor } from '../access/actor.ts';
+import type { AttemptDetails } from '../leads/call-details.ts';
 import type { Lead, LeadStatus } from '../leads/lead.ts';
 import type { LeadWriter, ScoredQualification } from '../leads/lead-writer.ts';
+import type { AttemptObjection } from '../objections/objection.ts';
 import { AppError, notFound } from '../shared/app-error.ts';
 import type { BookAppointmentInput } from './book-appointment.ts';
 import { requireBookable } from './booking-checks.ts';
@@ -84,6 +86,9 @@ export interface BookingDraft {
   endsAt: Temporal.Instant;
   blockedFrom: Temporal.Instant;
   blockedUntil: Temporal.Instant;
+  /** The call's result, the client's appointment outcome and the script read. */
+  details: AttemptDetails;
+  objections: readonly AttemptObjection[];
 }
 
 /** The booking's writes under the lead's and the rep's locks; throws BookingRaceLost to roll back a lost race. */
@@ -111,8 +116,19 @@ async function writeBooking(writer: BookingWriter, repId: number, draft: Booking
     reason: null,
     notes: input.notes,
     contact: true,
+    direction: input.direction ?? 'outbound',
+    details: draft.details,
     now,
   });
+  if (draft.objections.length > 0) {
+    await writer.insertAttemptObjections({
+      clientId: lead.clientId,
+      leadId: lead.id,
+      attemptId,
+      objections: draft.objections,
+      now,
+    });
+  }
   const id = await writer.insertAppointment({
     clientId: lead.clientId,
     leadId: lead.id,

@@ -15,6 +15,7 @@ export function nextLeadStatus(_current: LeadStatus, disposition: Disposition): 
     case 'no_answer':
     case 'voicemail':
     case 'busy':
+    case 'contact_made':
       return 'attempting';
     case 'wrong_number':
       return 'bad_number';

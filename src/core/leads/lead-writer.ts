@@ -1,5 +1,7 @@
 import type { Temporal } from 'temporal-polyfill';
+import type { AttemptObjection } from '../objections/objection.ts';
 import type { Answers } from '../qualification/qualification-form.ts';
+import type { AttemptDetails } from './call-details.ts';
 import type { Disposition, LeadStatus } from './lead.ts';
 
 export interface QualificationInput {
@@ -31,6 +33,10 @@ export interface NewAttempt {
   reason: string | null;
   notes: string | null;
   contact: boolean;
+  /** Who called whom: the setter the prospect, or the prospect us. */
+  direction?: 'outbound' | 'inbound';
+  /** The call result, outcome, reason and script; none for a call logged with a disposition alone. */
+  details?: AttemptDetails;
   now: Temporal.Instant;
 }
 
@@ -49,6 +55,14 @@ export interface NewLeadEvent {
 /** The writes that follow a disposition, all inside one transaction. */
 export interface LeadWriter {
   insertAttempt(attempt: NewAttempt): Promise<number>;
+  /** The objections that came up in the attempt and the responses used. */
+  insertAttemptObjections(entry: {
+    clientId: number;
+    leadId: number;
+    attemptId: number;
+    objections: readonly AttemptObjection[];
+    now: Temporal.Instant;
+  }): Promise<void>;
   closePendingCallbacks(leadId: number, now: Temporal.Instant): Promise<void>;
   insertCallback(callback: {
     clientId: number;
@@ -76,7 +90,8 @@ export interface LeadWriter {
   }): Promise<void>;
   /**
    * Applies the outcome to the lead and releases the lease if the actor holds it or it expired;
-   * another setter's live lease is left alone.
+   * another setter's live lease is left alone, unless `releaseAnyLease` (a do-not-call request
+   * ends every setter's work on the lead at once).
    */
   updateLeadAfterAttempt(
     leadId: number,
@@ -85,6 +100,7 @@ export interface LeadWriter {
       nextCallAt: Temporal.Instant;
       lastAttemptAt: Temporal.Instant;
       actorUserId: number;
+      releaseAnyLease?: boolean;
       now: Temporal.Instant;
     },
   ): Promise<void>;

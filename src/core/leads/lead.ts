@@ -43,6 +43,11 @@ export const dispositions = [
   'not_qualified',
   'appointment_set',
   'do_not_call',
+  /**
+   * A person was reached and the client's outcome says nothing more for the lead (no callback,
+   * no refusal, no booking): the lead stays in the queue, after the retry gap.
+   */
+  'contact_made',
 ] as const;
 export type Disposition = (typeof dispositions)[number];
 
@@ -53,6 +58,7 @@ export const contactDispositions: readonly Disposition[] = [
   'not_qualified',
   'appointment_set',
   'do_not_call',
+  'contact_made',
 ];
 
 /** Dispositions that cannot be saved without a reason. */

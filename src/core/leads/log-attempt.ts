@@ -1,22 +1,30 @@
 import { Temporal } from 'temporal-polyfill';
 import { type Actor, requireClientAccess, requireRole } from '../access/actor.ts';
 import type { StoredQualificationForm } from '../campaigns/catalog.ts';
+import type { CallDisposition } from '../dispositions/disposition-for-call.ts';
+import type { TwoLevelCall } from '../dispositions/resolve-call.ts';
+import type { AttemptObjection } from '../objections/objection.ts';
 import { AppError, notFound } from '../shared/app-error.ts';
+import { requireFutureCallback, requireOpenOrHeld, requireRecentStart } from './attempt-guards.ts';
 import {
-  closedLeadStatuses,
-  contactDispositions,
-  type Disposition,
-  type Lead,
-  type LeadStatus,
-} from './lead.ts';
-import { nextLeadStatus, requireDispositionReason } from './lead-status.ts';
+  type CallDetailsPort,
+  requireCallObjections,
+  requireScriptUse,
+  type ScriptUseInput,
+} from './call-details.ts';
+import { resolveLoggedDisposition } from './call-disposition.ts';
+import { contactDispositions, type Lead, type LeadStatus } from './lead.ts';
+import { nextLeadStatus } from './lead-status.ts';
 import type { LeadWriter, QualificationInput } from './lead-writer.ts';
 import { defaultRetryPolicy, nextRetryAt, type RetryPolicy } from './retry-policy.ts';
 import { scoreAnswers } from './score-answers.ts';
 
 export interface LogAttemptInput {
   campaignId: number | null;
-  disposition: Exclude<Disposition, 'appointment_set'>;
+  /** The single-level disposition, as before two-level dispositions; or `call`, never both. */
+  disposition?: CallDisposition | null;
+  /** The call result and, when a person was reached, the client's outcome and reason. */
+  call?: TwoLevelCall | null;
   reason: string | null;
   notes: string | null;
   startedAt: Temporal.Instant | null;
@@ -25,6 +33,10 @@ export interface LogAttemptInput {
   callbackFor: 'me' | 'anyone';
   qualification: QualificationInput | null;
   questionsAsked: string | null;
+  /** 'inbound' when the prospect called us; outbound when left out. */
+  direction?: 'outbound' | 'inbound';
+  script?: ScriptUseInput | null;
+  objections?: readonly AttemptObjection[];
 }
 
 export interface LogAttemptPort {
@@ -33,6 +45,8 @@ export interface LogAttemptPort {
   campaignClientId(campaignId: number): Promise<number | undefined>;
   /** The campaign's retry policy (gaps, rotation); the defaults when absent. */
   campaignRetryPolicy?(campaignId: number): Promise<RetryPolicy | undefined>;
+  /** The client's outcomes, reasons, objections and scripts (needed for two-level calls). */
+  details?: CallDetailsPort;
   transaction<T>(work: (writer: LeadWriter) => Promise<T>): Promise<T>;
 }
 
@@ -42,15 +56,20 @@ export interface LoggedAttempt {
   callbackId: number | null;
 }
 
+/** A bare conversation comes back after a few days unless the campaign says otherwise. */
+const contactMadeGapMinutes = 3 * 24 * 60;
+
 /**
  * Records one call and everything that follows from its disposition — the lead's new status,
- * its retry time, a callback, a do-not-call entry, the qualification answers and the event log —
- * in one transaction, so a disposition is never half-stored.
+ * its retry time, a callback, a do-not-call entry, the outcome, reason, script and objections,
+ * the qualification answers and the event log — in one transaction, so a disposition is never
+ * half-stored. A two-level disposition (call result and the client's outcome) takes the same path
+ * as the single-level disposition it amounts to.
  *
  * No disposition is lost: a call that happened is recorded even when the setter's lease lapsed
  * and another setter holds the lead now (their lease is left alone). A lead that is closed or on
  * a do-not-call list takes new calls only from the setter who holds it, and a do-not-call request
- * is always recorded.
+ * is always recorded and ends every setter's hold on the lead at once.
  */
 export async function logAttempt(
   port: LogAttemptPort,
@@ -64,14 +83,13 @@ export async function logAttempt(
   if (!lead) throw notFound('Lead');
   requireClientAccess(actor, lead.clientId, 'Lead');
   await requireCampaignOfLead(port, input.campaignId, lead);
-  requireOpenOrHeld(lead, actor, input.disposition);
+  const { disposition, reason, outcome } = await resolveLoggedDisposition(port.details, lead, input);
+  requireOpenOrHeld(lead, actor, disposition);
   const startedAt = requireRecentStart(input.startedAt, now);
-  requireDispositionReason(input.disposition, input.reason);
-  const callbackAt = input.disposition === 'call_back' ? requireFutureCallback(input.callbackAt, now) : null;
-  const status = nextLeadStatus(lead.status, input.disposition);
-  const policy =
-    (input.campaignId !== null ? await port.campaignRetryPolicy?.(input.campaignId) : undefined) ??
-    defaultRetryPolicy;
+  const callbackAt = disposition === 'call_back' ? requireFutureCallback(input.callbackAt, now) : null;
+  const { script, objections } = await scriptAndObjections(port, input, lead, actor);
+  const status = nextLeadStatus(lead.status, disposition);
+  const policy = await retryPolicyOf(port, input.campaignId);
   const qualification = input.qualification
     ? scoreAnswers(
         lead,
@@ -82,64 +100,89 @@ export async function logAttempt(
     : null;
 
   return port.transaction(async (writer) => {
+    const base = { clientId: lead.clientId, leadId, now };
     const attemptId = await writer.insertAttempt({
-      clientId: lead.clientId,
-      leadId,
+      ...base,
       campaignId: input.campaignId,
       setterId: actor.userId,
       phone: lead.phone,
       startedAt,
       durationSeconds: input.durationSeconds,
-      disposition: input.disposition,
-      reason: input.reason,
+      disposition,
+      reason,
       notes: input.notes,
-      contact: contactDispositions.includes(input.disposition),
-      now,
+      contact: contactDispositions.includes(disposition),
+      direction: input.direction ?? 'outbound',
+      details: { ...outcome, ...script },
     });
+    if (objections.length > 0) await writer.insertAttemptObjections({ ...base, attemptId, objections });
     await writer.closePendingCallbacks(leadId, now);
     const callbackId = callbackAt
       ? await writer.insertCallback({
-          clientId: lead.clientId,
-          leadId,
+          ...base,
           campaignId: input.campaignId,
           ownerUserId: input.callbackFor === 'me' ? actor.userId : null,
           dueAt: callbackAt,
           note: input.notes,
           createdByUserId: actor.userId,
-          now,
         })
       : null;
     if (qualification)
       await writer.insertQualification({ ...qualification, setterId: actor.userId, attemptId, now });
-    if (input.disposition === 'do_not_call') {
-      await writer.insertDnc({
-        clientId: lead.clientId,
-        phones: lead.phones.map((p) => p.e164),
-        source: 'disposition',
-        userId: actor.userId,
-        now,
-      });
+    if (disposition === 'do_not_call') {
+      // On the client's list, every campaign of the client stops calling the number at once.
+      const phones = lead.phones.map((p) => p.e164);
+      await writer.insertDnc({ clientId: lead.clientId, phones, source: 'call', userId: actor.userId, now });
     }
     await writer.updateLeadAfterAttempt(leadId, {
       status,
-      nextCallAt: nextRetryAt(policy, input.disposition, now, callbackAt, lead.timeZone),
+      nextCallAt: nextRetryAt(policy, disposition, now, callbackAt, lead.timeZone),
       lastAttemptAt: startedAt,
       actorUserId: actor.userId,
+      releaseAnyLease: disposition === 'do_not_call',
       now,
     });
     await writer.insertEvent({
-      clientId: lead.clientId,
-      leadId,
+      ...base,
       actorUserId: actor.userId,
       type: 'attempt',
       fromStatus: lead.status,
       toStatus: status,
-      reason: input.reason,
-      data: { attemptId, disposition: input.disposition, callbackId },
-      now,
+      reason,
+      data: {
+        attemptId,
+        disposition,
+        callResult: outcome.callResult,
+        outcomeId: outcome.outcomeId,
+        callbackId,
+      },
     });
     return { attemptId, leadStatus: status, callbackId };
   });
+}
+
+/** The campaign's retry policy, with a gap for a bare conversation when the campaign sets none. */
+async function retryPolicyOf(port: LogAttemptPort, campaignId: number | null): Promise<RetryPolicy> {
+  const policy =
+    (campaignId !== null ? await port.campaignRetryPolicy?.(campaignId) : undefined) ?? defaultRetryPolicy;
+  const contactMade =
+    policy.gapMinutes.contact_made ?? defaultRetryPolicy.gapMinutes.contact_made ?? contactMadeGapMinutes;
+  return { ...policy, gapMinutes: { ...policy.gapMinutes, contact_made: contactMade } };
+}
+
+async function scriptAndObjections(port: LogAttemptPort, input: LogAttemptInput, lead: Lead, actor: Actor) {
+  const use = input.script;
+  const named = use && (use.scriptId ?? use.scriptVersion ?? use.scriptVariantId) !== null;
+  const wanted = named || (input.objections?.length ?? 0) > 0;
+  if (!wanted)
+    return { script: { scriptId: null, scriptVersion: null, scriptVariantId: null }, objections: [] };
+  if (!port.details)
+    throw new AppError('INTERNAL', { message: 'Scripts and objections cannot be read here' });
+  const [script, objections] = await Promise.all([
+    requireScriptUse(port.details, input.script, lead, actor),
+    requireCallObjections(port.details, input.objections, lead),
+  ]);
+  return { script, objections };
 }
 
 /** A call or booking names a campaign of the lead's own client, or none; another client's is refused. */
@@ -166,45 +209,4 @@ export function requireNotHeldByOther(lead: Lead, actor: Actor, now: Temporal.In
   if (heldByOther) {
     throw new AppError('LEAD_NOT_LEASED', { message: 'Another setter is working this lead right now' });
   }
-}
-
-/**
- * Closed and do-not-call leads take no new calls, except from the setter who holds the lead (the
- * call was served before it closed) and except a do-not-call request, which is always honoured.
- */
-function requireOpenOrHeld(lead: Lead, actor: Actor, disposition: Disposition): void {
-  if (disposition === 'do_not_call' || lead.leaseUserId === actor.userId) return;
-  if (lead.status === 'dnc' || closedLeadStatuses.includes(lead.status)) {
-    throw new AppError('NOT_CALLABLE', {
-      message: `This lead is closed (${lead.status}): it takes no new calls`,
-      field: 'disposition',
-    });
-  }
-}
-
-/** A call is logged when it ends: it started within the last day, not in the future. */
-function requireRecentStart(startedAt: Temporal.Instant | null, now: Temporal.Instant): Temporal.Instant {
-  if (!startedAt) return now;
-  const tooOld = Temporal.Instant.compare(startedAt, now.subtract({ hours: 24 })) < 0;
-  const inFuture = Temporal.Instant.compare(startedAt, now.add({ minutes: 1 })) > 0;
-  if (tooOld || inFuture) {
-    throw new AppError('VALIDATION', {
-      message: 'startedAt must lie within the last 24 hours',
-      field: 'startedAt',
-    });
-  }
-  return startedAt;
-}
-
-function requireFutureCallback(callbackAt: Temporal.Instant | null, now: Temporal.Instant): Temporal.Instant {
-  if (!callbackAt) {
-    throw new AppError('VALIDATION', { message: 'Choose when to call back', field: 'callbackAt' });
-  }
-  if (Temporal.Instant.compare(callbackAt, now) <= 0) {
-    throw new AppError('VALIDATION', {
-      message: 'The callback time is in the past: choose a later time',
-      field: 'callbackAt',
-    });
-  }
-  return callbackAt;
 }

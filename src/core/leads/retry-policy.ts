@@ -19,7 +19,8 @@ export interface RetryPolicy {
 }
 
 export const defaultRetryPolicy: RetryPolicy = {
-  gapMinutes: { no_answer: 120, busy: 15, voicemail: 24 * 60 },
+  // A conversation that settled nothing (e.g. "send me something"): try again in three days.
+  gapMinutes: { no_answer: 120, busy: 15, voicemail: 24 * 60, contact_made: 3 * 24 * 60 },
   maxAttemptsTotal: null,
   maxAttemptsPerDay: null,
   // Off by default: "no answer → 2 hours" is what managers expect until they turn rotation on.

@@ -12,6 +12,10 @@ export const errorCodes = [
   'SLOT_TAKEN',
   'LEAD_NOT_LEASED',
   'NOT_CALLABLE',
+  /** An appointment outcome is logged by booking the appointment, not as a call. */
+  'BOOK_THROUGH_CALENDAR',
+  /** A setter tried to personalize a script the client wants read word for word. */
+  'SCRIPT_VERBATIM',
   'IMPORT_INVALID',
   'PAYLOAD_TOO_LARGE',
   'INTERNAL',

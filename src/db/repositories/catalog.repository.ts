@@ -24,9 +24,10 @@ import type {
 } from '../../core/campaigns/catalog.ts';
 import { defaultRetryPolicy, type RetryPolicy } from '../../core/leads/retry-policy.ts';
 import type { QualificationForm } from '../../core/qualification/qualification-form.ts';
-import type { ScriptSection } from '../../core/scripts/script.ts';
+import type { ScriptPurpose, StoredScript } from '../../core/scripts/script.ts';
 import { parseJson, toJson } from '../json.ts';
 import type { Database } from '../schema.ts';
+import { scriptRowToScript } from './scripts.repository.ts';
 
 export interface NewCampaign {
   clientId: number;
@@ -203,38 +204,49 @@ export function createCatalogRepository(db: Kysely<Database>) {
       return new Map(rows.map((r) => [r.id, r.client_id]));
     },
 
-    async listScripts(clientIds: readonly number[]): Promise<Script[]> {
+    /** Scripts of these clients by name; only outbound or only inbound ones when asked. */
+    async listScripts(clientIds: readonly number[], purpose?: ScriptPurpose): Promise<StoredScript[]> {
       if (clientIds.length === 0) return [];
-      const rows = await db
-        .selectFrom('scripts')
-        .selectAll()
-        .where('client_id', 'in', clientIds)
-        .orderBy('name')
-        .execute();
-      return rows.map((r) => ({
-        id: r.id,
-        clientId: r.client_id,
-        name: r.name,
-        version: r.version,
-        mode: r.mode === 'personalizable' ? 'personalizable' : 'verbatim',
-        sections: parseJson<ScriptSection[]>(r.sections, []),
-      }));
+      let query = db.selectFrom('scripts').selectAll().where('client_id', 'in', clientIds);
+      if (purpose !== undefined) query = query.where('purpose', '=', purpose);
+      const rows = await query.orderBy('name').orderBy('id').execute();
+      return rows.map(scriptRowToScript);
     },
 
-    async createScript(script: Omit<Script, 'id' | 'version'>, now: number): Promise<number> {
-      const row = await db
-        .insertInto('scripts')
-        .values({
-          client_id: script.clientId,
-          name: script.name,
-          version: 1,
-          mode: script.mode,
-          sections: toJson(script.sections),
-          created_at: now,
-        })
-        .returning('id')
-        .executeTakeFirstOrThrow();
-      return row.id;
+    /** A new script and its first recorded version, together. */
+    async createScript(
+      script: Omit<Script, 'id' | 'version'> & { purpose?: ScriptPurpose; createdByUserId?: number | null },
+      now: number,
+    ): Promise<number> {
+      const sections = toJson(script.sections);
+      return db.transaction().execute(async (trx) => {
+        const row = await trx
+          .insertInto('scripts')
+          .values({
+            client_id: script.clientId,
+            name: script.name,
+            version: 1,
+            mode: script.mode,
+            purpose: script.purpose ?? 'outbound',
+            sections,
+            created_at: now,
+            updated_at: now,
+          })
+          .returning('id')
+          .executeTakeFirstOrThrow();
+        await trx
+          .insertInto('script_versions')
+          .values({
+            script_id: row.id,
+            version: 1,
+            sections,
+            note: null,
+            created_by_user_id: script.createdByUserId ?? null,
+            created_at: now,
+          })
+          .execute();
+        return row.id;
+      });
     },
 
     async listForms(clientIds: readonly number[]): Promise<StoredQualificationForm[]> {
@@ -269,6 +281,21 @@ export function createCatalogRepository(db: Kysely<Database>) {
         .returning('id')
         .executeTakeFirstOrThrow();
       return row.id;
+    },
+
+    /**
+     * Replaces a form's name and definition in place: campaigns point at the form by id, so the
+     * next call uses the new questions, while answers already stored keep the score they got.
+     */
+    async updateForm(id: number, form: Pick<StoredQualificationForm, 'name' | 'questions' | 'threshold'>) {
+      await db
+        .updateTable('qualification_forms')
+        .set({
+          name: form.name,
+          definition: toJson({ questions: form.questions, threshold: form.threshold }),
+        })
+        .where('id', '=', id)
+        .execute();
     },
 
     /** Meeting types of these clients, active or not, with the reps who take them; by name. */

@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Client } from '../../core/clients/client.ts';
 import type { Database } from '../schema.ts';
+import { seedDefaultOutcomes } from './outcomes.repository.ts';
 
 type ClientRow = Database['clients'];
 const clientRowToClient = (row: Omit<ClientRow, 'id'> & { id: number }): Client => ({
@@ -55,20 +56,24 @@ export function createClientsRepository(db: Kysely<Database>) {
       await db.updateTable('clients').set({ intake_key_hash: keyHash }).where('id', '=', clientId).execute();
     },
 
+    /** A new client, with the default call outcomes and reasons its managers start from. */
     async create(client: Omit<Client, 'id'>, now: number): Promise<Client> {
-      const row = await db
-        .insertInto('clients')
-        .values({
-          organization_id: client.organizationId,
-          name: client.name,
-          slug: client.slug,
-          country: client.country,
-          time_zone: client.timeZone,
-          created_at: now,
-        })
-        .returningAll()
-        .executeTakeFirstOrThrow();
-      return clientRowToClient(row);
+      return db.transaction().execute(async (trx) => {
+        const row = await trx
+          .insertInto('clients')
+          .values({
+            organization_id: client.organizationId,
+            name: client.name,
+            slug: client.slug,
+            country: client.country,
+            time_zone: client.timeZone,
+            created_at: now,
+          })
+          .returningAll()
+          .executeTakeFirstOrThrow();
+        await seedDefaultOutcomes(trx, row.id, now);
+        return clientRowToClient(row);
+      });
     },
   };
 }

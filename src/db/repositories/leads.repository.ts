@@ -1,11 +1,13 @@
 import type { Kysely, Transaction } from 'kysely';
 import { Temporal } from 'temporal-polyfill';
+import type { CallResult } from '../../contracts/dispositions.ts';
 import type { Disposition, Lead } from '../../core/leads/lead.ts';
 import type { LeadWriter } from '../../core/leads/lead-writer.ts';
 import { toJson } from '../json.ts';
 import type { Database } from '../schema.ts';
 import { latestQualifications } from './latest-qualifications.ts';
 import { leadRowToLead } from './lead-mapping.ts';
+import { insertAttemptObjections } from './objections.repository.ts';
 
 export interface AttemptRecord {
   id: number;
@@ -18,6 +20,11 @@ export interface AttemptRecord {
   disposition: Disposition;
   reason: string | null;
   notes: string | null;
+  /** Null for calls logged before dispositions had two levels. */
+  callResult: CallResult | null;
+  outcomeId: number | null;
+  outcomeLabel: string | null;
+  scriptVersion: number | null;
 }
 
 export interface LeadEventRecord {
@@ -39,6 +46,7 @@ export function createLeadWriter(
 ): LeadWriter {
   return {
     async insertAttempt(a) {
+      const d = a.details;
       const row = await trx
         .insertInto('call_attempts')
         .values({
@@ -46,7 +54,7 @@ export function createLeadWriter(
           lead_id: a.leadId,
           campaign_id: a.campaignId,
           setter_id: a.setterId,
-          direction: 'outbound',
+          direction: a.direction ?? 'outbound',
           phone: a.phone,
           started_at: a.startedAt.epochMilliseconds,
           duration_seconds: a.durationSeconds,
@@ -55,11 +63,20 @@ export function createLeadWriter(
           notes: a.notes,
           contact: a.contact ? 1 : 0,
           created_at: a.now.epochMilliseconds,
+          call_result: d?.callResult ?? null,
+          outcome_id: d?.outcomeId ?? null,
+          reason_id: d?.reasonId ?? null,
+          reason_text: d?.reasonText ?? null,
+          script_id: d?.scriptId ?? null,
+          script_version: d?.scriptVersion ?? null,
+          script_variant_id: d?.scriptVariantId ?? null,
         })
         .returning('id')
         .executeTakeFirstOrThrow();
       return row.id;
     },
+
+    insertAttemptObjections: (entry) => insertAttemptObjections(trx, entry),
 
     async closePendingCallbacks(leadId) {
       await trx
@@ -141,14 +158,15 @@ export function createLeadWriter(
         }))
         .where('id', '=', leadId)
         .execute();
-      await trx
+      let release = trx
         .updateTable('leads')
         .set({ lease_user_id: null, lease_expires_at: null })
-        .where('id', '=', leadId)
-        .where((eb) =>
+        .where('id', '=', leadId);
+      if (!change.releaseAnyLease)
+        release = release.where((eb) =>
           eb.or([eb('lease_user_id', '=', change.actorUserId), eb('lease_expires_at', '<=', now)]),
-        )
-        .execute();
+        );
+      await release.execute();
     },
 
     async insertEvent(e) {
@@ -181,8 +199,9 @@ export function createLeadsRepository(db: Kysely<Database>) {
       const rows = await db
         .selectFrom('call_attempts')
         .innerJoin('users', 'users.id', 'call_attempts.setter_id')
+        .leftJoin('outcomes', 'outcomes.id', 'call_attempts.outcome_id')
         .selectAll('call_attempts')
-        .select('users.name as setter_name')
+        .select(['users.name as setter_name', 'outcomes.label as outcome_label'])
         .where('lead_id', '=', leadId)
         .orderBy('started_at', 'desc')
         .orderBy('call_attempts.id', 'desc')
@@ -198,6 +217,10 @@ export function createLeadsRepository(db: Kysely<Database>) {
         disposition: r.disposition as Disposition,
         reason: r.reason,
         notes: r.notes,
+        callResult: r.call_result as CallResult | null,
+        outcomeId: r.outcome_id,
+        outcomeLabel: r.outcome_label,
+        scriptVersion: r.script_version,
       }));
     },
 
@@ -260,6 +283,35 @@ export function createLeadsRepository(db: Kysely<Database>) {
     },
 
     latestQualifications: (leadIds: readonly number[]) => latestQualifications(db, leadIds),
+
+    /** A script's client and current version, as a logged call checks the script it names. */
+    async findScriptOwner(id: number): Promise<{ clientId: number; version: number } | undefined> {
+      const row = await db
+        .selectFrom('scripts')
+        .select(['client_id', 'version'])
+        .where('id', '=', id)
+        .executeTakeFirst();
+      return row && { clientId: row.client_id, version: row.version };
+    },
+
+    async hasScriptVersion(scriptId: number, version: number): Promise<boolean> {
+      const row = await db
+        .selectFrom('script_versions')
+        .select('id')
+        .where('script_id', '=', scriptId)
+        .where('version', '=', version)
+        .executeTakeFirst();
+      return row !== undefined;
+    },
+
+    async findScriptVariantOwner(id: number): Promise<{ scriptId: number; userId: number } | undefined> {
+      const row = await db
+        .selectFrom('script_variants')
+        .select(['script_id', 'user_id'])
+        .where('id', '=', id)
+        .executeTakeFirst();
+      return row && { scriptId: row.script_id, userId: row.user_id };
+    },
 
     async upcomingCallbacks(userId: number, clientIds: readonly number[], limit = 50) {
       if (clientIds.length === 0) return [];

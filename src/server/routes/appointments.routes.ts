@@ -15,7 +15,7 @@ import type { AppDeps } from '../deps.ts';
 import { typed } from '../http/typed.ts';
 import { requireActor } from '../plugins/auth.ts';
 import { readAppointmentDto, toAppointmentDtos } from './appointment-dto.ts';
-import { slotsPort } from './leads.routes.ts';
+import { callDetailsPort, scriptUseOf, slotsPort } from './leads.routes.ts';
 
 /** What booking reads and writes through, over this deployment's repositories. */
 export function bookingPort(deps: AppDeps, actor: Actor, now: Temporal.Instant): BookingPort {
@@ -31,6 +31,7 @@ export function bookingPort(deps: AppDeps, actor: Actor, now: Temporal.Instant):
     findAppointmentByIdempotencyKey: deps.appointments.findAppointmentByIdempotencyKey,
     recentLoads: deps.reps.recentLoads,
     releaseHolds: deps.reps.releaseHolds,
+    details: callDetailsPort(deps),
     // The invites, the lead's link and the reminders commit with the booking.
     transaction: announcingBookings(deps.appointments.transaction, deps.messaging, now),
   };
@@ -83,6 +84,9 @@ export function registerAppointmentRoutes(app: FastifyInstance, deps: AppDeps): 
             ? { ...body.qualification, interest: body.qualification.interest ?? null }
             : null,
           idempotencyKey: body.idempotencyKey ?? null,
+          script: scriptUseOf(body),
+          objections: body.objections ?? [],
+          direction: body.direction ?? 'outbound',
         },
         now,
       );

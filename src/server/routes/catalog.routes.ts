@@ -2,17 +2,20 @@ import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import {
   createQualificationFormRequestSchema,
-  createScriptRequestSchema,
   qualificationFormSchema,
   scriptSchema,
 } from '../../contracts/campaigns.ts';
 import { errorResponseSchema, idParamsSchema } from '../../contracts/common.ts';
 import { leadListSchema } from '../../contracts/imports.ts';
 import { meetingTypeDetailSchema, saveMeetingTypeRequestSchema } from '../../contracts/reps.ts';
+import { newScriptRequestSchema, scriptListQuerySchema } from '../../contracts/scripts.ts';
 import { requireClientAccess, requireRole } from '../../core/access/actor.ts';
 import { saveMeetingType } from '../../core/appointments/meeting-type-save.ts';
+import type { QualificationForm } from '../../core/qualification/qualification-form.ts';
 import { validateQualificationForm } from '../../core/qualification/validate-qualification-form.ts';
-import { AppError } from '../../core/shared/app-error.ts';
+import { normalizeSection } from '../../core/scripts/same-sections.ts';
+import { requireValidScript } from '../../core/scripts/validate-script.ts';
+import { AppError, notFound } from '../../core/shared/app-error.ts';
 import type { AppDeps } from '../deps.ts';
 import { iso } from '../http/mappers.ts';
 import { clientScope } from '../http/scope.ts';
@@ -20,6 +23,16 @@ import { typed } from '../http/typed.ts';
 import { requireActor } from '../plugins/auth.ts';
 
 const clientQuerySchema = z.object({ clientId: z.coerce.number().int().positive().optional() });
+
+/** An edited form keeps its client: the body is a new form's without `clientId`. */
+const updateQualificationFormRequestSchema = createQualificationFormRequestSchema.omit({ clientId: true });
+
+/** New and edited forms pass the same checks; each problem names its question. */
+function requireUsableForm(form: QualificationForm): void {
+  const problems = validateQualificationForm(form);
+  if (problems.length > 0)
+    throw new AppError('VALIDATION', { message: problems.join('; '), field: 'questions' });
+}
 
 /** Lists, scripts, qualification forms and meeting types: what campaigns are made of. */
 export function registerCatalogRoutes(app: FastifyInstance, deps: AppDeps): void {
@@ -46,13 +59,16 @@ export function registerCatalogRoutes(app: FastifyInstance, deps: AppDeps): void
     {
       schema: {
         tags: ['scripts'],
-        summary: 'Call scripts',
-        querystring: clientQuerySchema,
+        summary: 'Call scripts, by name; `purpose=inbound` gives the scripts for incoming calls',
+        querystring: scriptListQuerySchema,
         response: { 200: z.object({ scripts: z.array(scriptSchema) }) },
       },
     },
     async (request) => ({
-      scripts: await deps.catalog.listScripts(clientScope(requireActor(request), request.query.clientId)),
+      scripts: await deps.catalog.listScripts(
+        clientScope(requireActor(request), request.query.clientId),
+        request.query.purpose,
+      ),
     }),
   );
 
@@ -61,16 +77,32 @@ export function registerCatalogRoutes(app: FastifyInstance, deps: AppDeps): void
     {
       schema: {
         tags: ['scripts'],
-        summary: 'Create a call script',
-        body: createScriptRequestSchema,
-        response: { 201: scriptSchema },
+        summary: 'Create a call script (its version 1)',
+        description:
+          'The first section must be the opening (id `opening`) and use {{setter.firstName}} and ' +
+          '{{client.name}}: who is calling and for whom. Branch targets must be section ids.',
+        body: newScriptRequestSchema,
+        response: {
+          201: scriptSchema,
+          400: errorResponseSchema,
+          403: errorResponseSchema,
+          404: errorResponseSchema,
+        },
       },
     },
     async (request, reply) => {
       const actor = requireActor(request);
       requireRole(actor, ['manager', 'admin']);
       requireClientAccess(actor, request.body.clientId, 'Client');
-      const id = await deps.catalog.createScript(request.body, deps.clock().epochMilliseconds);
+      requireValidScript(request.body.sections);
+      const id = await deps.catalog.createScript(
+        {
+          ...request.body,
+          sections: request.body.sections.map(normalizeSection),
+          createdByUserId: actor.userId,
+        },
+        deps.clock().epochMilliseconds,
+      );
       const script = (await deps.catalog.listScripts([request.body.clientId])).find((s) => s.id === id);
       if (!script) throw new AppError('INTERNAL', { message: 'The new script could not be read back' });
       return reply.status(201).send(script);
@@ -106,13 +138,44 @@ export function registerCatalogRoutes(app: FastifyInstance, deps: AppDeps): void
       const actor = requireActor(request);
       requireRole(actor, ['manager', 'admin']);
       requireClientAccess(actor, request.body.clientId, 'Client');
-      const problems = validateQualificationForm(request.body);
-      if (problems.length > 0)
-        throw new AppError('VALIDATION', { message: problems.join('; '), field: 'questions' });
+      requireUsableForm(request.body);
       const id = await deps.catalog.createForm(request.body, deps.clock().epochMilliseconds);
       const form = (await deps.catalog.listForms([request.body.clientId])).find((f) => f.id === id);
       if (!form) throw new AppError('INTERNAL', { message: 'The new form could not be read back' });
       return reply.status(201).send(form);
+    },
+  );
+
+  api.put(
+    '/api/qualification-forms/:id',
+    {
+      schema: {
+        tags: ['qualification'],
+        summary: 'Replace a qualification form’s name, questions and threshold',
+        description:
+          'Campaigns point at the form by id, so the next call uses the edited form; answers already ' +
+          'stored keep the score they were given. Another client’s form answers 404.',
+        params: idParamsSchema,
+        body: updateQualificationFormRequestSchema,
+        response: {
+          200: qualificationFormSchema,
+          400: errorResponseSchema,
+          403: errorResponseSchema,
+          404: errorResponseSchema,
+        },
+      },
+    },
+    async (request) => {
+      const actor = requireActor(request);
+      requireRole(actor, ['manager', 'admin']);
+      const existing = await deps.catalog.findForm(request.params.id);
+      if (!existing) throw notFound('Qualification form');
+      requireClientAccess(actor, existing.clientId, 'Qualification form');
+      requireUsableForm(request.body);
+      await deps.catalog.updateForm(existing.id, request.body);
+      const form = await deps.catalog.findForm(existing.id);
+      if (!form) throw new AppError('INTERNAL', { message: 'The edited form could not be read back' });
+      return form;
     },
   );
 

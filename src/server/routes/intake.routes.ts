@@ -11,6 +11,7 @@ import { AppError, notFound } from '../../core/shared/app-error.ts';
 import { isUniqueViolation } from '../../db/dialect.ts';
 import { toJson } from '../../db/json.ts';
 import { createIntakeRepository } from '../../db/repositories/intake.repository.ts';
+import { recordLeadCreated } from '../../db/repositories/timeline.repository.ts';
 import type { AppDeps } from '../deps.ts';
 import { typed } from '../http/typed.ts';
 import { hashToken, requireActor } from '../plugins/auth.ts';
@@ -118,6 +119,7 @@ export function registerIntakeRoutes(app: FastifyInstance, deps: AppDeps): void 
           phone: z.string().min(1).max(60),
           fullName: z.string().max(400).optional(),
           email: z.string().max(320).optional(),
+          company: z.string().max(400).optional(),
         }),
         response: { 200: intakeResponseSchema, 201: intakeResponseSchema, 422: errorResponseSchema },
       },
@@ -133,7 +135,16 @@ export function registerIntakeRoutes(app: FastifyInstance, deps: AppDeps): void 
         hot: true,
         userId: actor.userId,
       });
-      return answer(reply, result.results[0]);
+      const created = result.results[0];
+      // The inbound list is shared: the lead's timeline names who took the call from this event.
+      if (created?.outcome === 'created' && created.leadId !== null)
+        await recordLeadCreated(db, {
+          clientId: client.id,
+          leadId: created.leadId,
+          userId: actor.userId,
+          now: deps.clock(),
+        });
+      return answer(reply, created);
     },
   );
 

@@ -12,6 +12,7 @@ import { requireClientAccess } from '../../core/access/actor.ts';
 import { findSlotsForLead } from '../../core/appointments/find-slots-for-lead.ts';
 import { defaultCallingWindow } from '../../core/calling-hours/calling-window-policy.ts';
 import { permitsFor } from '../../core/lead-queue/permits-for.ts';
+import type { CallDetailsPort, ScriptUseInput } from '../../core/leads/call-details.ts';
 import { logAttempt } from '../../core/leads/log-attempt.ts';
 import { AppError, notFound } from '../../core/shared/app-error.ts';
 import { createLeadWriter } from '../../db/repositories/leads.repository.ts';
@@ -111,8 +112,11 @@ export function registerLeadRoutes(app: FastifyInstance, deps: AppDeps): void {
         tags: ['calls'],
         summary: 'Log a call with its disposition',
         description:
-          'Records the attempt, the lead’s next status, a callback (call_back), a do-not-call entry (do_not_call) and the ' +
-          'qualification answers in one transaction. Appointments are booked with POST /api/appointments instead.',
+          'Records the attempt, the lead’s next status, a callback (call_back), a do-not-call entry (do_not_call), the ' +
+          'outcome and reason, the script version, the objections and the qualification answers in one transaction. ' +
+          'Send either `disposition` or `callResult` (with `outcomeId` when a person was reached, and `reasonId` when the ' +
+          'outcome requires a reason), not both. Appointments are booked with POST /api/appointments instead: an ' +
+          'appointment outcome answers 400 BOOK_THROUGH_CALENDAR.',
         params: idParamsSchema,
         body: logAttemptRequestSchema,
         response: {
@@ -140,6 +144,7 @@ export function registerLeadRoutes(app: FastifyInstance, deps: AppDeps): void {
           findForm: deps.catalog.findForm,
           campaignClientId: async (id) => (await deps.catalog.findCampaign(id))?.clientId,
           campaignRetryPolicy: async (id) => (await deps.catalog.findCampaign(id))?.retryPolicy,
+          details: callDetailsPort(deps),
           transaction: (work) =>
             db.transaction().execute((trx) => work(createLeadWriter(trx, async () => actor.organizationId))),
         },
@@ -147,7 +152,15 @@ export function registerLeadRoutes(app: FastifyInstance, deps: AppDeps): void {
         request.params.id,
         {
           campaignId: body.campaignId ?? null,
-          disposition: body.disposition,
+          disposition: body.disposition ?? null,
+          call: body.callResult
+            ? {
+                callResult: body.callResult,
+                outcomeId: body.outcomeId ?? null,
+                reasonId: body.reasonId ?? null,
+                reasonText: body.reasonText ?? null,
+              }
+            : null,
           reason: body.reason?.trim() || null,
           notes: body.notes?.trim() || null,
           startedAt: instantOrNull(body.startedAt),
@@ -158,6 +171,9 @@ export function registerLeadRoutes(app: FastifyInstance, deps: AppDeps): void {
             ? { ...body.qualification, interest: body.qualification.interest ?? null }
             : null,
           questionsAsked: body.questionsAsked ?? null,
+          direction: body.direction,
+          script: scriptUseOf(body),
+          objections: body.objections ?? [],
         },
         deps.clock(),
       );
@@ -215,6 +231,33 @@ export function registerLeadRoutes(app: FastifyInstance, deps: AppDeps): void {
       };
     },
   );
+}
+
+/** The script fields of a call or booking request. */
+export function scriptUseOf(body: {
+  scriptId?: number | undefined;
+  scriptVersion?: number | undefined;
+  scriptVariantId?: number | undefined;
+}): ScriptUseInput {
+  return {
+    scriptId: body.scriptId ?? null,
+    scriptVersion: body.scriptVersion ?? null,
+    scriptVariantId: body.scriptVariantId ?? null,
+  };
+}
+
+/** The client's outcomes, reasons, objections and scripts a logged call is checked against. */
+export function callDetailsPort(deps: AppDeps): CallDetailsPort {
+  const { outcomes, objections, leads } = deps;
+  return {
+    findOutcome: outcomes.findOutcome,
+    findOutcomeReason: outcomes.findOutcomeReason,
+    appointmentOutcome: outcomes.appointmentOutcome,
+    findObjections: objections.findObjections,
+    findScript: leads.findScriptOwner,
+    hasScriptVersion: leads.hasScriptVersion,
+    findScriptVariant: leads.findScriptVariantOwner,
+  };
 }
 
 /** What finding slots for a lead reads, over this deployment's repositories. */

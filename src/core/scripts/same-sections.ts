@@ -1,0 +1,23 @@
+import type { ScriptSection } from './script.ts';
+
+/**
+ * A section as stored: only its own fields, without an empty branch list, so that what a
+ * browser sends as `branches: []` and what it leaves out compare and save alike.
+ */
+export function normalizeSection(section: ScriptSection): ScriptSection {
+  const { id, title, body, branches } = section;
+  return branches && branches.length > 0
+    ? { id, title, body, branches: branches.map(({ label, target }) => ({ label, target })) }
+    : { id, title, body };
+}
+
+/**
+ * True when two scripts read the same: same sections in the same order with the same titles,
+ * text and branches. Saving an unchanged text records no new version.
+ *
+ * @example
+ * sameSections([{ id: 'a', title: 'A', body: 'x', branches: [] }], [{ id: 'a', title: 'A', body: 'x' }]) // true
+ */
+export function sameSections(left: readonly ScriptSection[], right: readonly ScriptSection[]): boolean {
+  return JSON.stringify(left.map(normalizeSection)) === JSON.stringify(right.map(normalizeSection));
+}

@@ -177,8 +177,9 @@ describe('an appointment from the call to the outcome', () => {
     await panel.getByLabel('Monthly electric bill (USD)').fill('300');
     await panel.getByLabel('Roof age (years)').fill('5');
     await panel.getByLabel('Within 3 months').check();
-    await panel.getByLabel('Questions the prospect asked').fill('Can we meet after work?');
-    await page.getByRole('button', { name: /^Appointment set/ }).click();
+    await page.getByLabel('Questions the prospect asked').fill('Can we meet after work?');
+    await page.getByTestId('call-result-contact_made').click();
+    await page.getByTestId('outcome-appointment').click();
     // The second open slot: the first may cross its minimum notice while the test runs.
     await visible(page.getByTestId('slot'));
     await page.getByTestId('slot').nth(1).click();

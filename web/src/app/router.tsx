@@ -35,6 +35,43 @@ export function createRouter() {
                     Component: (await import('../features/call/components/call-page.tsx')).CallPage,
                   }),
                 },
+                {
+                  path: paths.myScripts.path,
+                  lazy: async () => ({
+                    Component: (await import('../features/scripts/components/my-scripts-page.tsx'))
+                      .MyScriptsPage,
+                  }),
+                },
+                {
+                  path: paths.myScript.path,
+                  lazy: async () => ({
+                    Component: (await import('../features/scripts/components/my-variant-page.tsx'))
+                      .MyVariantPage,
+                  }),
+                },
+              ],
+            },
+            {
+              element: <RoleGate roles={['setter', ...managers]} />,
+              children: [
+                {
+                  path: paths.callLead.path,
+                  lazy: async () => ({
+                    Component: (await import('../features/call/components/direct-call-page.tsx'))
+                      .DirectCallPage,
+                  }),
+                },
+              ],
+            },
+            {
+              element: <RoleGate roles={['setter', ...managers]} />,
+              children: [
+                {
+                  path: paths.lead.path,
+                  lazy: async () => ({
+                    Component: (await import('../features/leads/components/lead-page.tsx')).LeadPage,
+                  }),
+                },
               ],
             },
             {
@@ -85,6 +122,53 @@ export function createRouter() {
                   lazy: async () => ({
                     Component: (await import('../features/meeting-types/components/meeting-types-page.tsx'))
                       .MeetingTypesPage,
+                  }),
+                },
+                {
+                  path: paths.callSetup.path,
+                  lazy: async () => ({
+                    Component: (await import('./layout/call-setup-layout.tsx')).CallSetupLayout,
+                  }),
+                  children: [
+                    {
+                      index: true,
+                      lazy: async () => ({
+                        Component: (await import('../features/outcomes/components/outcomes-page.tsx'))
+                          .OutcomesPage,
+                      }),
+                    },
+                    {
+                      path: paths.callSetupObjections.path,
+                      lazy: async () => ({
+                        Component: (await import('../features/objections/components/objections-page.tsx'))
+                          .ObjectionsPage,
+                      }),
+                    },
+                    {
+                      path: paths.callSetupForms.path,
+                      lazy: async () => ({
+                        Component: (await import('../features/forms/components/forms-page.tsx')).FormsPage,
+                      }),
+                    },
+                    {
+                      path: paths.callSetupForm.path,
+                      lazy: async () => ({
+                        Component: (await import('../features/forms/components/form-builder-page.tsx'))
+                          .FormBuilderPage,
+                      }),
+                    },
+                  ],
+                },
+                {
+                  path: paths.scripts.path,
+                  lazy: async () => ({
+                    Component: (await import('../features/scripts/components/scripts-page.tsx')).ScriptsPage,
+                  }),
+                },
+                {
+                  path: paths.script.path,
+                  lazy: async () => ({
+                    Component: (await import('../features/scripts/components/script-page.tsx')).ScriptPage,
                   }),
                 },
                 {

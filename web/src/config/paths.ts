@@ -12,6 +12,14 @@ export const paths = {
     },
   },
   call: { path: '/call', getHref: () => '/call' },
+  /** One lead on the call screen (an incoming call: `?inbound=1`, the client's inbound script). */
+  callLead: {
+    path: '/call/lead/:leadId',
+    getHref: (leadId: number, options: { inbound?: boolean } = {}) =>
+      `/call/lead/${leadId}${options.inbound ? '?inbound=1' : ''}`,
+  },
+  /** A lead's own page: its card, timeline and notes. */
+  lead: { path: '/leads/:leadId', getHref: (leadId: number) => `/leads/${leadId}` },
   dashboard: { path: '/dashboard', getHref: () => '/dashboard' },
   campaigns: { path: '/campaigns', getHref: () => '/campaigns' },
   campaign: { path: '/campaigns/:campaignId', getHref: (id: number) => `/campaigns/${id}` },
@@ -22,6 +30,44 @@ export const paths = {
   reps: { path: '/reps', getHref: () => '/reps' },
   meetingTypes: { path: '/meeting-types', getHref: () => '/meeting-types' },
   outbox: { path: '/outbox', getHref: () => '/outbox' },
+  /** Managers: a client's scripts (`?client=`), and the review inbox of setters' variants (`?tab=review`). */
+  scripts: {
+    path: '/scripts',
+    getHref: (options: { clientId?: number; tab?: 'review' } = {}) => {
+      const params = new URLSearchParams();
+      if (options.clientId) params.set('client', String(options.clientId));
+      if (options.tab) params.set('tab', options.tab);
+      const search = params.toString();
+      return `/scripts${search ? `?${search}` : ''}`;
+    },
+  },
+  /** One script's editor, history, variants and outcomes; `new` with `?client=` starts one. */
+  script: {
+    path: '/scripts/:scriptId',
+    getHref: (scriptId: number | 'new', clientId?: number) =>
+      `/scripts/${scriptId}${clientId ? `?client=${clientId}` : ''}`,
+  },
+  /** Setters: their own wording of each personalizable script. */
+  myScripts: { path: '/my-scripts', getHref: () => '/my-scripts' },
+  myScript: { path: '/my-scripts/:scriptId', getHref: (scriptId: number) => `/my-scripts/${scriptId}` },
+  /** What a client's calls are made of, one tab each, for the client in `?client=`. */
+  callSetup: {
+    path: '/call-setup',
+    getHref: (clientId?: number) => `/call-setup${clientId ? `?client=${clientId}` : ''}`,
+  },
+  callSetupObjections: {
+    path: '/call-setup/objections',
+    getHref: (clientId?: number) => `/call-setup/objections${clientId ? `?client=${clientId}` : ''}`,
+  },
+  callSetupForms: {
+    path: '/call-setup/forms',
+    getHref: (clientId?: number) => `/call-setup/forms${clientId ? `?client=${clientId}` : ''}`,
+  },
+  callSetupForm: {
+    path: '/call-setup/forms/:formId',
+    getHref: (formId: number | 'new', clientId?: number) =>
+      `/call-setup/forms/${formId}${clientId ? `?client=${clientId}` : ''}`,
+  },
   /** The lead's own page behind the private link in the invite: public, no login. */
   selfService: { path: '/a/:token', getHref: (token: string) => `/a/${encodeURIComponent(token)}` },
 } as const;

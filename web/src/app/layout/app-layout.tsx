@@ -5,6 +5,7 @@ import { HeaderControls } from '../../components/header-controls.tsx';
 import { paths } from '../../config/paths.ts';
 import { useUser } from '../../features/auth/api/get-session.ts';
 import { useLogout } from '../../features/auth/api/logout.ts';
+import { IncomingCall } from '../../features/inbound/components/incoming-call.tsx';
 import { homePathFor } from '../../lib/home-path.ts';
 import { navItems } from './nav-items.ts';
 
@@ -21,11 +22,18 @@ export function AppLayout() {
     <AppShell header={{ height: headerHeight }} padding="sm">
       <AppShell.Header>
         <Group h="100%" px="md" justify="space-between" wrap="nowrap">
-          <Group gap="lg" wrap="nowrap">
+          <Group gap="lg" wrap="nowrap" style={{ flex: 1, minWidth: 0 }}>
             <UnstyledButton component={NavLink} to={homePathFor(user.role)} fw={700} fz="lg">
               SetterDesk
             </UnstyledButton>
-            <Group component="nav" aria-label={t('nav.label')} gap={4} wrap="nowrap">
+            {/* A manager's many screens scroll sideways on a narrow window rather than being cut off. */}
+            <Group
+              component="nav"
+              aria-label={t('nav.label')}
+              gap={2}
+              wrap="nowrap"
+              style={{ minWidth: 0, overflowX: 'auto', scrollbarWidth: 'thin' }}
+            >
               {items.map((item) => (
                 <Button
                   key={item.href}
@@ -34,6 +42,7 @@ export function AppLayout() {
                   variant="subtle"
                   size="compact-md"
                   className="nav-link"
+                  style={{ flexShrink: 0 }}
                 >
                   {t(item.labelKey)}
                 </Button>
@@ -44,6 +53,7 @@ export function AppLayout() {
             <Text size="sm" c="dimmed" visibleFrom="xl" lineClamp={1}>
               {user.name} · {t(`roles.${user.role}`)}
             </Text>
+            <IncomingCall />
             <HeaderControls />
             <Button
               variant="default"

@@ -1,0 +1,24 @@
+import { useSearchParams } from 'react-router-dom';
+import { useUser } from '../features/auth/api/get-session.ts';
+
+/**
+ * The client a page is about, kept in the URL (`?client=3`) so tabs, reloads and shared links
+ * keep it: one of the user's clients, else their first (null when they have none).
+ */
+export function useClientParam(): [number | null, (clientId: number | null) => void] {
+  const user = useUser();
+  const [params, setParams] = useSearchParams();
+  const asked = Number(params.get('client'));
+  const clientId = user.clients.some((client) => client.id === asked) ? asked : (user.clients[0]?.id ?? null);
+  const setClientId = (next: number | null) =>
+    setParams(
+      (current) => {
+        const updated = new URLSearchParams(current);
+        if (next === null) updated.delete('client');
+        else updated.set('client', String(next));
+        return updated;
+      },
+      { replace: true },
+    );
+  return [clientId, setClientId];
+}

@@ -1,7 +1,7 @@
 import { Badge, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { ScriptSection, ScriptVariables } from '../../../../../src/core/scripts/script.ts';
-import { ScriptText } from './script-text.tsx';
+import { ScriptText } from '../../../components/script-text.tsx';
 
 interface ScriptPreviewProps {
   sections: readonly ScriptSection[];
@@ -33,7 +33,7 @@ export function ScriptPreview({ sections, vars, idPrefix }: ScriptPreviewProps) 
             <Title order={3} size="h6" mb={2}>
               {section.title || t('scripts.editor.untitled')}
             </Title>
-            <ScriptText body={section.body} vars={vars} />
+            <ScriptText body={section.body} vars={vars} size="sm" />
             {(section.branches ?? []).length > 0 && (
               <Group gap={6} mt={4}>
                 {(section.branches ?? []).map((branch) => (

@@ -165,17 +165,20 @@ describe('the appointment-setting loop', () => {
     await visible(page.getByText(`Saved “No answer” for ${name}`));
     name = await nextLeadAfter(page, name);
 
-    await page.keyboard.press('4');
+    // Two levels: the call result (6: contact made), then the client's outcome.
+    await page.keyboard.press('6');
+    await page.getByTestId('outcome-interested_callback').click();
     await page.getByRole('button', { name: 'Tomorrow 10:00' }).click();
     expect(await page.getByLabel(/^Date \(lead's time/).inputValue()).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     await visible(page.getByText(/lead's time · .+ your time/));
     await page.getByRole('button', { name: 'Schedule callback' }).click();
     name = await nextLeadAfter(page, name);
 
-    await page.keyboard.press('5');
+    await page.getByTestId('call-result-contact_made').click();
+    await page.getByTestId('outcome-not_interested').click();
     await page.getByRole('button', { name: /^Save: Not interested/ }).click();
-    await visible(page.getByText('Enter a reason for “Not interested” — it is required to save.'));
-    await page.getByLabel(/^Reason/).fill('Already has a provider');
+    await visible(page.getByText('Choose a reason for “Not interested” — it is required to save.'));
+    await page.getByRole('radio', { name: 'Already has a provider' }).check();
     await page.getByRole('button', { name: /^Save: Not interested/ }).click();
     name = await nextLeadAfter(page, name);
 
@@ -184,10 +187,11 @@ describe('the appointment-setting loop', () => {
     await panel.getByLabel('Monthly electric bill (USD)').fill('300');
     await panel.getByLabel('Roof age (years)').fill('5');
     await panel.getByLabel('Within 3 months').check();
-    await panel.getByText('Hot', { exact: true }).click();
-    await panel.getByLabel('Questions the prospect asked').fill('Do the panels work in winter?');
+    await page.getByTestId('lead-card').getByText('Hot (H)', { exact: true }).click();
+    await page.getByLabel('Questions the prospect asked').fill('Do the panels work in winter?');
     await visible(panel.getByText('Qualified', { exact: true }));
-    await page.getByRole('button', { name: /^Appointment set/ }).click();
+    await page.getByTestId('call-result-contact_made').click();
+    await page.getByTestId('outcome-appointment').click();
     // The second open slot: the first may cross its minimum notice while the test runs.
     const slot = page.getByTestId('slot').nth(1);
     await visible(slot);

@@ -1,6 +1,7 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import type { CampaignWorkspace } from '../../../../../src/contracts/campaigns.ts';
 import { apiClient } from '../../../lib/api-client.ts';
+import { shiftCache } from './shift-cache.ts';
 
 export function getWorkspace(campaignId: number): Promise<CampaignWorkspace> {
   return apiClient.get<CampaignWorkspace>(`/campaigns/${campaignId}/workspace`);
@@ -11,7 +12,7 @@ export const workspaceQueryOptions = (campaignId: number) =>
   queryOptions({
     queryKey: ['workspace', campaignId],
     queryFn: () => getWorkspace(campaignId),
-    staleTime: 10 * 60_000,
+    ...shiftCache,
   });
 
 export function useWorkspace(campaignId: number | null) {

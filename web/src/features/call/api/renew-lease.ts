@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import { apiClient } from '../../../lib/api-client.ts';
 
-/** Keeps the served lead reserved for this setter while the call screen shows it. */
+/** Leases a lead to this setter, or keeps the lease of the lead on screen (409 when another holds it). */
 export function renewLease(leadId: number): Promise<{ leaseExpiresAt: string }> {
   return apiClient.post(`/leads/${leadId}/lease`, {});
 }
@@ -9,18 +9,18 @@ export function renewLease(leadId: number): Promise<{ leaseExpiresAt: string }> 
 const renewEveryMs = 60_000;
 
 /**
- * Renews the lease at once (a reload restores the lead from the draft without asking the queue)
- * and every minute after, so a long call never lets the lead slip to another setter.
+ * Renews the lease every minute, so a long call never lets the lead slip to another setter. A lead
+ * just served comes leased: only one restored after a reload is renewed at once.
  */
-export function useLeaseHeartbeat(leadId: number | null): void {
+export function useLeaseHeartbeat(leadId: number | null, renewAtOnce: boolean): void {
   useEffect(() => {
     if (leadId === null) return;
     const renew = () => {
       // A lost renewal is not an error to show: the disposition is recorded regardless.
       renewLease(leadId).catch(() => undefined);
     };
-    renew();
+    if (renewAtOnce) renew();
     const timer = window.setInterval(renew, renewEveryMs);
     return () => window.clearInterval(timer);
-  }, [leadId]);
+  }, [leadId, renewAtOnce]);
 }

@@ -10,14 +10,10 @@ import { useFormatters, zoneLabel } from '../../../lib/format.ts';
 import { newIdempotencyKey } from '../../../lib/idempotency-key.ts';
 import { useBookAppointment } from '../api/book-appointment.ts';
 import { useSlots } from '../api/get-slots.ts';
+import type { BookingExtras } from '../utils/attempt-payload.ts';
 import { SlotList } from './slot-list.tsx';
 
 type LocationKind = MeetingTypeDto['locationKinds'][number];
-/** The parts of a booking the rest of the call screen supplies: qualification, notes, questions. */
-export type BookingExtras = Omit<
-  BookAppointmentRequest,
-  'leadId' | 'meetingTypeId' | 'startsAt' | 'locationKind'
->;
 
 interface BookingPanelProps {
   leadId: number;
@@ -28,7 +24,10 @@ interface BookingPanelProps {
   onBooked: (appointment: AppointmentDto) => void;
 }
 
-/** Two clicks: a slot, then Book. A slot taken meanwhile is said plainly and the list refreshed. */
+/**
+ * Two presses: a slot (focused first: Tab moves, Enter picks), then Book (Ctrl+Enter). A slot
+ * taken meanwhile is said plainly and the list refreshed.
+ */
 export function BookingPanel({
   leadId,
   meetingType,
@@ -95,6 +94,7 @@ export function BookingPanel({
           <Text>{t('call.booking.noSlots')}</Text>
         ) : (
           <SlotList
+            autoFocusFirst
             slots={slots.data.slots}
             leadTimeZone={leadZone}
             userTimeZone={userTimeZone}

@@ -1,104 +1,101 @@
 import type { AppointmentDto } from '../../../../../src/contracts/appointments.ts';
-import type { Me } from '../../../../../src/contracts/auth.ts';
-import type { CampaignWorkspace } from '../../../../../src/contracts/campaigns.ts';
-import type { DispositionName } from '../../../../../src/contracts/leads.ts';
-import type { AnswerValue, CallDraft } from '../hooks/use-call-draft.ts';
-import { isTextEntry, useCallHotkeys } from '../hooks/use-call-hotkeys.ts';
-import { findOutcome, outcomes } from '../utils/outcomes.ts';
-import type { BookingExtras } from './booking-panel.tsx';
-import { LeadCard, type QueueItem } from './lead-card.tsx';
-import { OutcomeButtons } from './outcome-buttons.tsx';
+import type { CallResult, OutcomeDto } from '../../../../../src/contracts/dispositions.ts';
+import type { ScriptVariables } from '../../../../../src/core/scripts/script.ts';
+import type { DraftStore } from '../hooks/call-draft.ts';
+import type { useDisposition } from '../hooks/use-disposition.ts';
+import type { CallSetup, ShiftData } from '../hooks/use-shift-data.ts';
+import type { BookingExtras } from '../utils/attempt-payload.ts';
+import { outcomeDetail } from '../utils/call-results.ts';
+import { DispositionPanel } from './disposition-panel.tsx';
+import { type CallLead, LeadCard } from './lead-card.tsx';
+import { NotesPanel } from './notes-panel.tsx';
+import { ObjectionPanel } from './objection-panel.tsx';
 import { OutcomeDetails } from './outcome-details.tsx';
 import { QualificationPanel } from './qualification-panel.tsx';
 import { ScriptPanel } from './script-panel.tsx';
+import './call-layout.css';
 
 interface CallPanelsProps {
-  item: QueueItem;
-  workspace: CampaignWorkspace;
-  user: Me;
-  draft: CallDraft;
-  update: (patch: Partial<CallDraft>) => void;
-  setAnswer: (questionId: string, value: AnswerValue) => void;
+  call: CallLead;
+  setup: CallSetup;
+  shift: ShiftData;
+  store: DraftStore;
+  vars: ScriptVariables;
+  userTimeZone: string;
   leadTimeZone: string;
-  errors: { reason: string | null; callback: string | null };
-  submitting: boolean;
-  onPick: (disposition: DispositionName) => void;
-  onSubmitDetails: () => void;
+  disposition: ReturnType<typeof useDisposition>;
+  onDial: (e164: string) => void;
   onSkip: () => void;
   skipping: boolean;
+  onResult: (result: CallResult) => void;
+  onOutcome: (outcome: OutcomeDto) => void;
+  onBack: () => void;
+  onSubmitDetails: () => void;
   bookingExtras: () => BookingExtras;
   onBooked: (appointment: AppointmentDto) => void;
 }
 
-const focusPanel = (id: string) => {
-  const panel = document.getElementById(id);
-  const first = panel?.querySelector<HTMLElement>('input:not([type=hidden]), textarea, button, a[href]');
-  (first ?? panel)?.focus();
-};
-
-/** The call screen's panels side by side (fits 1366×768), and the keys that move between them. */
+/**
+ * The call screen's panels side by side, on a 1366×768 laptop without scrolling the page: the
+ * lead and the disposition; the script and objections (or an outcome's details); the
+ * qualification and notes. Each panel is memoized and reads its own part of the draft.
+ */
 export function CallPanels(props: CallPanelsProps) {
-  const { item, workspace, user, draft, update, onPick } = props;
-  const outcome = draft.outcome ? findOutcome(draft.outcome) : undefined;
-  const hotkeys: Record<string, () => void> = {
-    s: props.onSkip,
-    c: () => document.querySelector<HTMLAnchorElement>('#lead-panel a[href^="tel:"]')?.click(),
-    l: () => focusPanel('lead-panel'),
-    r: () => focusPanel(outcome ? 'outcome-details' : 'script-panel'),
-    q: () => focusPanel('qualification-panel'),
-    o: () => focusPanel('outcome-panel'),
-    '/': () => document.getElementById('script-search')?.focus(),
-    'mod+enter': () => document.querySelector<HTMLFormElement>('#outcome-details form')?.requestSubmit(),
-    escape: () => {
-      const active = document.activeElement;
-      if (isTextEntry(active) && active instanceof HTMLElement) active.blur();
-      else if (outcome) update({ outcome: null });
-    },
-  };
-  for (const definition of outcomes) hotkeys[definition.hotkey] = () => onPick(definition.disposition);
-  useCallHotkeys(hotkeys, true);
-
+  const { call, setup, shift, store, disposition } = props;
+  const { outcome, stage } = disposition;
+  const detail = outcome ? outcomeDetail(outcome) : 'none';
   return (
     <div className="call-grid">
       <div className="call-column">
         <LeadCard
-          item={item}
-          clientTimeZone={workspace.client.timeZone}
-          userTimeZone={user.timeZone}
+          call={call}
+          store={store}
+          clientTimeZone={setup.client.timeZone}
+          userTimeZone={props.userTimeZone}
+          onDial={props.onDial}
           onSkip={props.onSkip}
           skipping={props.skipping}
         />
-        <OutcomeButtons selected={draft.outcome} busy={props.submitting} onPick={onPick} />
+        <DispositionPanel
+          stage={stage}
+          selectedOutcomeId={outcome?.id ?? null}
+          outcomes={shift.outcomes}
+          outcomesError={shift.outcomesError}
+          busy={disposition.submitting}
+          onResult={props.onResult}
+          onOutcome={props.onOutcome}
+          onBack={props.onBack}
+        />
       </div>
       <div className="call-column">
-        {outcome && outcome.detail !== 'none' ? (
+        {stage === 'details' && outcome && detail !== 'none' ? (
           <OutcomeDetails
-            key={outcome.disposition}
+            key={outcome.id}
             outcome={outcome}
-            draft={draft}
-            update={update}
-            leadId={item.lead.id}
+            detail={detail}
+            reasons={disposition.reasons}
+            store={store}
+            leadId={call.lead.id}
             leadTimeZone={props.leadTimeZone}
-            userTimeZone={user.timeZone}
-            meetingType={workspace.meetingType}
-            errors={props.errors}
-            submitting={props.submitting}
+            userTimeZone={props.userTimeZone}
+            meetingType={setup.meetingType}
+            errors={disposition.errors}
+            submitting={disposition.submitting}
             onSubmit={props.onSubmitDetails}
-            onClose={() => update({ outcome: null })}
+            onClose={props.onBack}
             bookingExtras={props.bookingExtras}
             onBooked={props.onBooked}
           />
         ) : (
-          <ScriptPanel script={workspace.script} lead={item.lead} user={user} client={workspace.client} />
+          <>
+            <ScriptPanel script={shift.script} loading={shift.scriptLoading} vars={props.vars} />
+            <ObjectionPanel objections={shift.objections} error={shift.objectionsError} store={store} />
+          </>
         )}
       </div>
       <div className="call-column">
-        <QualificationPanel
-          form={workspace.qualificationForm}
-          draft={draft}
-          update={update}
-          setAnswer={props.setAnswer}
-        />
+        <QualificationPanel form={setup.form} store={store} />
+        <NotesPanel store={store} />
       </div>
     </div>
   );

@@ -13,6 +13,11 @@ interface CallToolbarProps {
   clientName: string | null;
 }
 
+/** Alt+C: the keyboard goes to the campaign picker (type to filter, arrows, Enter). */
+export function focusCampaignPicker(): void {
+  document.getElementById('call-campaign')?.focus();
+}
+
 /** Campaign picker, the big "Next lead" button and the way to the key list. */
 export function CallToolbar(props: CallToolbarProps) {
   const { t } = useTranslation();
@@ -20,12 +25,14 @@ export function CallToolbar(props: CallToolbarProps) {
     <Group justify="space-between" wrap="nowrap" gap="sm">
       <Group gap="sm" wrap="nowrap">
         <Select
+          id="call-campaign"
           label={t('call.campaign')}
           placeholder={t('call.chooseCampaign')}
           w={380}
           size="sm"
           searchable
           allowDeselect={false}
+          aria-keyshortcuts="Alt+C"
           value={props.campaignId === null ? null : String(props.campaignId)}
           onChange={(value) => {
             props.onCampaignChange(value ? Number(value) : null);

@@ -1,143 +1,108 @@
-import { useCallback, useState } from 'react';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { AppointmentDto } from '../../../../../src/contracts/appointments.ts';
 import type { Me } from '../../../../../src/contracts/auth.ts';
-import type { CampaignWorkspace } from '../../../../../src/contracts/campaigns.ts';
-import type { DispositionName, LogAttemptRequest } from '../../../../../src/contracts/leads.ts';
 import { useNotify } from '../../../components/notifications.tsx';
-import { isApiError } from '../../../lib/api-client.ts';
-import { useErrorMessage } from '../../../lib/error-message.ts';
 import { useFormatters } from '../../../lib/format.ts';
-import { useLogAttempt } from '../api/log-attempt.ts';
 import { useLeaseHeartbeat } from '../api/renew-lease.ts';
-import { useCallDraft } from '../hooks/use-call-draft.ts';
-import { attemptBody, callContext } from '../utils/attempt-payload.ts';
-import { leadLocalToInstant } from '../utils/callback-time.ts';
-import { findOutcome } from '../utils/outcomes.ts';
+import { useDraftStore } from '../hooks/call-draft.ts';
+import { useDisposition } from '../hooks/use-disposition.ts';
+import { useLeadHotkeys } from '../hooks/use-lead-hotkeys.ts';
+import type { CallSetup, ShiftData } from '../hooks/use-shift-data.ts';
+import { useStableHandler } from '../hooks/use-stable-handler.ts';
+import { type AttemptContext, bookingExtras } from '../utils/attempt-payload.ts';
+import { startTimer } from '../utils/call-timer.ts';
+import { scriptVariablesFor } from '../utils/script-variables.ts';
 import { CallPanels } from './call-panels.tsx';
-import type { QueueItem } from './lead-card.tsx';
+import type { CallLead } from './lead-card.tsx';
 
 interface CallWorkspaceProps {
-  item: QueueItem;
-  workspace: CampaignWorkspace;
+  call: CallLead;
+  setup: CallSetup;
+  shift: ShiftData;
   user: Me;
   onCompleted: (leadId: number) => void;
   onSkip: () => void;
   skipping: boolean;
+  /** The lead was leased before this screen showed it (a reload): renew the lease at once. */
+  renewLeaseAtOnce: boolean;
+  /** The prospect called us (the incoming-call action): the call is logged as inbound. */
+  inbound?: boolean;
 }
 
-/** One lead on screen: its draft, the outcome being entered, and saving it. */
-export function CallWorkspace({ item, workspace, user, onCompleted, onSkip, skipping }: CallWorkspaceProps) {
+/** One lead on screen: its draft, its disposition, its keys. Mounted afresh for every lead. */
+export function CallWorkspace(props: CallWorkspaceProps) {
+  const { call, setup, shift, user } = props;
   const { t } = useTranslation();
   const notify = useNotify();
-  const describe = useErrorMessage();
   const format = useFormatters();
-  const { lead, calling } = item;
-  const { draft, update, setAnswer } = useCallDraft(lead.id);
-  useLeaseHeartbeat(lead.id);
-  const logAttempt = useLogAttempt();
-  const [errors, setErrors] = useState<{ reason: string | null; callback: string | null }>({
-    reason: null,
-    callback: null,
-  });
-  const form = workspace.qualificationForm;
-  const leadTimeZone = calling.primaryTimeZone ?? lead.timeZone ?? workspace.client.timeZone;
+  const { lead, calling } = call;
+  const store = useDraftStore(lead.id);
+  useLeaseHeartbeat(lead.id, props.renewLeaseAtOnce);
   const name = `${lead.firstName} ${lead.lastName}`.trim();
+  const leadTimeZone = calling.primaryTimeZone ?? lead.timeZone ?? setup.client.timeZone;
+  const script = shift.script;
+  const context = useMemo<AttemptContext>(
+    () => ({
+      campaignId: setup.campaignId,
+      form: setup.form,
+      inbound: props.inbound === true,
+      script: script
+        ? { scriptId: script.scriptId, version: script.version, variantId: script.variantId }
+        : null,
+    }),
+    [setup.campaignId, setup.form, script, props.inbound],
+  );
+  const disposition = useDisposition({
+    leadId: lead.id,
+    leadName: name,
+    leadTimeZone,
+    context,
+    shift,
+    store,
+    onCompleted: props.onCompleted,
+  });
+  const vars = useMemo(() => scriptVariablesFor(lead, user, setup.client), [lead, user, setup.client]);
+  const onDial = useStableHandler(() => store.set((draft) => startTimer(draft, new Date().toISOString())));
+  const onSkip = useStableHandler(props.onSkip);
+  const onResult = useStableHandler(disposition.pickResult);
+  const onOutcome = useStableHandler(disposition.pickOutcome);
+  const onBack = useStableHandler(disposition.back);
+  const onBooked = useStableHandler((appointment: AppointmentDto) => {
+    notify({
+      color: 'green',
+      title: t('call.booking.booked'),
+      message: t('call.booking.bookedMessage', {
+        name,
+        rep: appointment.rep.name,
+        time: format.dateTime(appointment.startsAt, user.timeZone),
+      }),
+    });
+    props.onCompleted(lead.id);
+  });
+  const extras = useStableHandler(() => bookingExtras(context, store.get(), new Date().toISOString()));
 
-  const save = (disposition: DispositionName, extra: Partial<LogAttemptRequest> = {}) => {
-    if (logAttempt.isPending) return;
-    const body = attemptBody(workspace.campaign.id, disposition, form, draft, extra);
-    logAttempt.mutate(
-      { leadId: lead.id, body },
-      {
-        onSuccess: () => {
-          notify({
-            color: 'green',
-            message: t('call.saved', { outcome: t(`disposition.${disposition}`), name }),
-          });
-          onCompleted(lead.id);
-        },
-        onError: (error) => {
-          // An ended session is explained on the login page; the draft waits here meanwhile.
-          if (isApiError(error) && error.code === 'UNAUTHENTICATED') return;
-          const message = describe(error);
-          if (isApiError(error) && error.field === 'reason') setErrors({ reason: message, callback: null });
-          else if (isApiError(error) && error.field === 'callbackAt')
-            setErrors({ reason: null, callback: message });
-          else notify({ color: 'red', title: t('call.saveFailed'), message });
-        },
-      },
-    );
-  };
-
-  const submitDetails = () => {
-    const outcome = draft.outcome ? findOutcome(draft.outcome) : undefined;
-    if (!outcome) return;
-    if (outcome.detail === 'reason') {
-      if (!draft.reason.trim()) {
-        setErrors({
-          reason: t('call.reasonRequired', { outcome: t(`disposition.${outcome.disposition}`) }),
-          callback: null,
-        });
-        document.getElementById('outcome-reason')?.focus();
-        return;
-      }
-      save(outcome.disposition, { reason: draft.reason.trim() });
-    } else if (outcome.detail === 'callback') {
-      const at = leadLocalToInstant({ date: draft.callbackDate, time: draft.callbackTime }, leadTimeZone);
-      const problem = !at
-        ? t('call.callback.missing')
-        : Date.parse(at) <= Date.now()
-          ? t('call.callback.past')
-          : null;
-      setErrors({ reason: null, callback: problem });
-      if (at && !problem) save('call_back', { callbackAt: at, callbackFor: draft.callbackFor });
-    } else if (outcome.detail === 'confirm') {
-      save(outcome.disposition, draft.reason.trim() ? { reason: draft.reason.trim() } : {});
-    }
-  };
-
-  const pick = (disposition: DispositionName) => {
-    const outcome = findOutcome(disposition);
-    if (!outcome || logAttempt.isPending) return;
-    setErrors({ reason: null, callback: null });
-    if (outcome.detail === 'none') save(disposition);
-    else update({ outcome: disposition });
-  };
-
-  const bookingExtras = useCallback(() => {
-    // Booking records the appointment_set attempt itself, so the call's details travel with it.
-    const { startedAt: _startedAt, ...context } = callContext(form, draft, new Date());
-    return { ...context, campaignId: workspace.campaign.id };
-  }, [form, draft, workspace.campaign.id]);
+  useLeadHotkeys({ store, stage: disposition.stage, shift, onSkip, onResult, onOutcome, onBack });
 
   return (
     <CallPanels
-      item={item}
-      workspace={workspace}
-      user={user}
-      draft={draft}
-      update={update}
-      setAnswer={setAnswer}
+      call={call}
+      setup={setup}
+      shift={shift}
+      store={store}
+      vars={vars}
+      userTimeZone={user.timeZone}
       leadTimeZone={leadTimeZone}
-      errors={errors}
-      submitting={logAttempt.isPending}
-      onPick={pick}
-      onSubmitDetails={submitDetails}
+      disposition={disposition}
+      onDial={onDial}
       onSkip={onSkip}
-      skipping={skipping}
-      bookingExtras={bookingExtras}
-      onBooked={(appointment) => {
-        notify({
-          color: 'green',
-          title: t('call.booking.booked'),
-          message: t('call.booking.bookedMessage', {
-            name,
-            rep: appointment.rep.name,
-            time: format.dateTime(appointment.startsAt, user.timeZone),
-          }),
-        });
-        onCompleted(lead.id);
-      }}
+      skipping={props.skipping}
+      onResult={onResult}
+      onOutcome={onOutcome}
+      onBack={onBack}
+      onSubmitDetails={disposition.submitDetails}
+      bookingExtras={extras}
+      onBooked={onBooked}
     />
   );
 }

@@ -1,13 +1,11 @@
 import { Button, Group, Kbd, Radio, Stack, Text, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useFormatters, zoneLabel } from '../../../lib/format.ts';
-import { useNow } from '../../../lib/use-now.ts';
-import type { CallDraft } from '../hooks/use-call-draft.ts';
+import { type DraftStore, useDraft } from '../hooks/call-draft.ts';
 import { callbackPresets, leadLocalToInstant, presetLocalDateTime } from '../utils/callback-time.ts';
 
 interface CallbackFormProps {
-  draft: CallDraft;
-  onChange: (patch: Partial<CallDraft>) => void;
+  store: DraftStore;
   leadTimeZone: string;
   userTimeZone: string;
   error: string | null;
@@ -15,13 +13,18 @@ interface CallbackFormProps {
   onSubmit: () => void;
 }
 
-/** A promised call, entered on the lead's clock (that is what the prospect said) and stored as an instant. */
+/**
+ * A promised call, entered on the lead's clock (that is what the prospect said) and stored as an
+ * instant; for me or for anyone on the team. The quick picks come first: Tab, Enter, Ctrl+Enter.
+ */
 export function CallbackForm(props: CallbackFormProps) {
-  const { draft, onChange, leadTimeZone, userTimeZone, error, submitting, onSubmit } = props;
+  const { store, leadTimeZone, userTimeZone, error, submitting, onSubmit } = props;
   const { t } = useTranslation();
   const format = useFormatters();
-  const now = useNow(30_000);
-  const instant = leadLocalToInstant({ date: draft.callbackDate, time: draft.callbackTime }, leadTimeZone);
+  const date = useDraft(store, (draft) => draft.callbackDate);
+  const time = useDraft(store, (draft) => draft.callbackTime);
+  const callbackFor = useDraft(store, (draft) => draft.callbackFor);
+  const instant = leadLocalToInstant({ date, time }, leadTimeZone);
   const zone = zoneLabel(leadTimeZone);
   return (
     <form
@@ -33,14 +36,15 @@ export function CallbackForm(props: CallbackFormProps) {
     >
       <Stack gap="sm">
         <Group gap={6} role="group" aria-label={t('call.callback.presets')}>
-          {callbackPresets.map((preset) => (
+          {callbackPresets.map((preset, index) => (
             <Button
               key={preset}
               size="compact-sm"
               variant="default"
+              data-autofocus={index === 0 ? true : undefined}
               onClick={() => {
-                const local = presetLocalDateTime(preset, now, leadTimeZone);
-                onChange({ callbackDate: local.date, callbackTime: local.time });
+                const local = presetLocalDateTime(preset, new Date().toISOString(), leadTimeZone);
+                store.set({ callbackDate: local.date, callbackTime: local.time });
               }}
             >
               {t(`call.callback.preset.${preset}`)}
@@ -52,17 +56,16 @@ export function CallbackForm(props: CallbackFormProps) {
             type="date"
             label={t('call.callback.date', { zone })}
             required
-            value={draft.callbackDate}
-            onChange={(event) => onChange({ callbackDate: event.currentTarget.value })}
+            value={date}
+            onChange={(event) => store.set({ callbackDate: event.currentTarget.value })}
             error={Boolean(error)}
-            data-autofocus
           />
           <TextInput
             type="time"
             label={t('call.callback.time', { zone })}
             required
-            value={draft.callbackTime}
-            onChange={(event) => onChange({ callbackTime: event.currentTarget.value })}
+            value={time}
+            onChange={(event) => store.set({ callbackTime: event.currentTarget.value })}
             error={Boolean(error)}
           />
         </Group>
@@ -70,7 +73,7 @@ export function CallbackForm(props: CallbackFormProps) {
           {t('call.callback.zoneNote', { zone: leadTimeZone })}
         </Text>
         {instant && (
-          <Text size="sm" fw={500}>
+          <Text size="sm" fw={500} data-testid="callback-preview" data-instant={instant}>
             {t('call.callback.preview', {
               lead: format.dateTime(instant, leadTimeZone),
               mine: format.dateTime(instant, userTimeZone),
@@ -84,8 +87,8 @@ export function CallbackForm(props: CallbackFormProps) {
         )}
         <Radio.Group
           label={t('call.callback.for')}
-          value={draft.callbackFor}
-          onChange={(value) => onChange({ callbackFor: value === 'anyone' ? 'anyone' : 'me' })}
+          value={callbackFor}
+          onChange={(value) => store.set({ callbackFor: value === 'anyone' ? 'anyone' : 'me' })}
         >
           <Group gap="md" mt={4}>
             <Radio value="me" label={t('call.callback.forMe')} />
@@ -95,6 +98,9 @@ export function CallbackForm(props: CallbackFormProps) {
         <Button type="submit" loading={submitting} rightSection={<Kbd size="xs">Ctrl+Enter</Kbd>}>
           {t('call.callback.submit')}
         </Button>
+        <Text size="xs" c="dimmed">
+          {t('call.callback.keys')}
+        </Text>
       </Stack>
     </form>
   );

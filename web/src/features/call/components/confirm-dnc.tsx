@@ -1,16 +1,17 @@
 import { Button, Kbd, Stack, Text, Textarea } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { type DraftStore, useDraft } from '../hooks/call-draft.ts';
 
 interface ConfirmDncProps {
-  reason: string;
-  onReasonChange: (reason: string) => void;
+  store: DraftStore;
   submitting: boolean;
   onSubmit: () => void;
 }
 
-/** Do-not-call is final for this lead, so it takes a second, deliberate press. */
-export function ConfirmDnc({ reason, onReasonChange, submitting, onSubmit }: ConfirmDncProps) {
+/** Do-not-call is final for this lead and every campaign of the client: it takes a second, deliberate press. */
+export function ConfirmDnc({ store, submitting, onSubmit }: ConfirmDncProps) {
   const { t } = useTranslation();
+  const reasonText = useDraft(store, (draft) => draft.reasonText);
   return (
     <form
       onSubmit={(event) => {
@@ -24,16 +25,17 @@ export function ConfirmDnc({ reason, onReasonChange, submitting, onSubmit }: Con
           label={t('call.dnc.note')}
           autosize
           minRows={2}
-          maxLength={500}
-          value={reason}
+          maxLength={2000}
+          value={reasonText}
           data-autofocus
-          onChange={(event) => onReasonChange(event.currentTarget.value)}
+          onChange={(event) => store.set({ reasonText: event.currentTarget.value })}
         />
         <Button
           type="submit"
           color="red.9"
           loading={submitting}
           rightSection={<Kbd size="xs">Ctrl+Enter</Kbd>}
+          data-testid="confirm-dnc"
         >
           {t('call.dnc.confirm')}
         </Button>

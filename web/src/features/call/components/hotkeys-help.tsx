@@ -1,58 +1,88 @@
-import { Kbd, Modal, Table } from '@mantine/core';
+import { Kbd, Modal, Table, Text } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { outcomes } from '../utils/outcomes.ts';
+import { clientOutcomesQueryOptions } from '../api/get-outcomes.ts';
+import { pickableOutcomes } from '../utils/call-results.ts';
+import {
+  type HotkeyDefinition,
+  type HotkeyGroup,
+  hotkeyGroups,
+  leadHotkeys,
+  outcomeHotkeys,
+  resultHotkeys,
+  screenHotkeys,
+} from '../utils/hotkey-table.ts';
 
-/** Every key of the call screen and what it does; `?` opens it. */
-export const screenHotkeys: readonly { keys: string; labelKey: string }[] = [
-  { keys: 'N', labelKey: 'call.help.next' },
-  { keys: 'S', labelKey: 'call.help.skip' },
-  { keys: 'C', labelKey: 'call.help.dial' },
-  { keys: 'L', labelKey: 'call.help.focusLead' },
-  { keys: 'R', labelKey: 'call.help.focusScript' },
-  { keys: 'Q', labelKey: 'call.help.focusQualification' },
-  { keys: 'O', labelKey: 'call.help.focusOutcomes' },
-  { keys: '/', labelKey: 'call.help.searchScript' },
-  { keys: 'Ctrl+Enter', labelKey: 'call.help.submit' },
-  { keys: 'Esc', labelKey: 'call.help.escape' },
-  { keys: '?', labelKey: 'call.help.help' },
-];
+interface HotkeysHelpProps {
+  opened: boolean;
+  onClose: () => void;
+  /** The client on screen: its outcomes are listed by name (from the shift's cache). */
+  clientId: number | null;
+}
 
-export function HotkeysHelp({ opened, onClose }: { opened: boolean; onClose: () => void }) {
+/** Every key of the call screen, from the very table the key handlers use; `?` opens it. */
+export function HotkeysHelp({ opened, onClose, clientId }: HotkeysHelpProps) {
   const { t } = useTranslation();
-  const rows = [
-    ...screenHotkeys.map((hotkey) => ({ keys: hotkey.keys, label: t(hotkey.labelKey) })),
-    ...outcomes.map((outcome) => ({
-      keys: outcome.hotkey.toUpperCase(),
-      label: t('call.help.outcome', { outcome: t(`disposition.${outcome.disposition}`) }),
-    })),
+  const outcomes = useQuery({
+    ...clientOutcomesQueryOptions(clientId ?? 0),
+    enabled: opened && clientId !== null,
+  });
+  const labels = outcomes.data
+    ? pickableOutcomes(outcomes.data.outcomes).map((outcome) => outcome.label)
+    : [];
+  const rows: readonly HotkeyDefinition[] = [
+    ...screenHotkeys,
+    ...leadHotkeys,
+    ...resultHotkeys,
+    ...outcomeHotkeys(labels),
   ];
+  const label = (definition: HotkeyDefinition) =>
+    'text' in definition.label ? definition.label.text : t(definition.label.key);
   return (
     <Modal
       opened={opened}
       onClose={onClose}
       title={t('call.help.title')}
-      size="md"
+      size="lg"
       closeButtonProps={{ 'aria-label': t('common.close') }}
     >
-      <Table striped withRowBorders={false} verticalSpacing={4}>
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th scope="col">{t('call.help.key')}</Table.Th>
-            <Table.Th scope="col">{t('call.help.action')}</Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {rows.map((row) => (
-            <Table.Tr key={row.keys}>
-              <Table.Td>
-                <Kbd>{row.keys}</Kbd>
-              </Table.Td>
-              <Table.Td>{row.label}</Table.Td>
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
-      <p>{t('call.help.fieldNote')}</p>
+      {hotkeyGroups.map((group: HotkeyGroup) => {
+        const inGroup = rows.filter((row) => row.group === group);
+        return (
+          <section key={group} aria-labelledby={`hotkeys-${group}`}>
+            <Text fw={600} size="sm" mt="sm" id={`hotkeys-${group}`}>
+              {t(`call.help.group.${group}`)}
+            </Text>
+            {inGroup.length === 0 ? (
+              <Text size="sm" c="dimmed">
+                {t('call.help.outcomesUnknown')}
+              </Text>
+            ) : (
+              <Table striped withRowBorders={false} verticalSpacing={2} data-testid={`hotkeys-${group}`}>
+                <Table.Thead className="visually-hidden">
+                  <Table.Tr>
+                    <Table.Th scope="col">{t('call.help.key')}</Table.Th>
+                    <Table.Th scope="col">{t('call.help.action')}</Table.Th>
+                  </Table.Tr>
+                </Table.Thead>
+                <Table.Tbody>
+                  {inGroup.map((row) => (
+                    <Table.Tr key={row.id}>
+                      <Table.Td w={110}>
+                        <Kbd>{row.keys}</Kbd>
+                      </Table.Td>
+                      <Table.Td>{label(row)}</Table.Td>
+                    </Table.Tr>
+                  ))}
+                </Table.Tbody>
+              </Table>
+            )}
+          </section>
+        );
+      })}
+      <Text size="sm" mt="sm">
+        {t('call.help.fieldNote')}
+      </Text>
     </Modal>
   );
 }

@@ -1,30 +1,62 @@
 import { Anchor, Badge, Button, Divider, Group, Kbd, Paper, Stack, Text, Title } from '@mantine/core';
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { NextLeadResponse } from '../../../../../src/contracts/campaigns.ts';
 import { leadStatusColor } from '../../../components/status-colors.ts';
+import { paths } from '../../../config/paths.ts';
 import { useFormatters } from '../../../lib/format.ts';
-import { formatPhone } from '../../../lib/phone-format.ts';
+import type { DraftStore } from '../hooks/call-draft.ts';
+import { CallTimer } from './call-timer.tsx';
+import { InterestControl } from './interest-control.tsx';
 import { LeadClock } from './lead-clock.tsx';
+import { LeadFacts } from './lead-facts.tsx';
+import { LeadHistory } from './lead-history.tsx';
 
-export type QueueItem = NonNullable<NextLeadResponse['item']>;
+type QueueItem = NonNullable<NextLeadResponse['item']>;
+
+/** The lead on screen and why it is there: served by the queue, or opened directly (an incoming call). */
+export interface CallLead {
+  lead: QueueItem['lead'];
+  calling: QueueItem['calling'];
+  reason: QueueItem['reason'] | 'direct' | 'inbound';
+  callback: QueueItem['callback'];
+}
 
 interface LeadCardProps {
-  item: QueueItem;
+  call: CallLead;
+  store: DraftStore;
   clientTimeZone: string;
   userTimeZone: string;
+  onDial: (e164: string) => void;
   onSkip: () => void;
   skipping: boolean;
 }
 
-/** Who is on the line: contact data, their clock, status and why the queue served them now. */
-export function LeadCard({ item, clientTimeZone, userTimeZone, onSkip, skipping }: LeadCardProps) {
+const reasonBadges = {
+  callback_due: { color: 'yellow', key: 'call.reason.callbackDue' },
+  hot_lead: { color: 'red', key: 'call.reason.hotLead' },
+  inbound: { color: 'red', key: 'call.reason.inbound' },
+} as const;
+
+/** Who is on the line: their clock, phones (a click dials and starts the timer), history, interest. */
+export const LeadCard = memo(function LeadCard(props: LeadCardProps) {
+  const { call, store, clientTimeZone, userTimeZone } = props;
   const { t } = useTranslation();
   const format = useFormatters();
-  const { lead, calling, callback } = item;
-  const phones = lead.phones.length > 0 ? lead.phones : [{ e164: lead.phone, type: 'primary' }];
-  const place = [lead.city, lead.state, lead.postalCode].filter(Boolean).join(', ');
+  const { lead, calling, callback } = call;
+  const badge = call.reason in reasonBadges ? reasonBadges[call.reason as keyof typeof reasonBadges] : null;
   return (
-    <Paper withBorder p="sm" component="section" aria-labelledby="lead-name" id="lead-panel" tabIndex={-1}>
+    <Paper
+      withBorder
+      p="sm"
+      component="section"
+      aria-labelledby="lead-name"
+      id="lead-panel"
+      className="call-panel"
+      tabIndex={-1}
+      data-testid="lead-card"
+      data-lead-id={lead.id}
+    >
       <Stack gap="xs">
         <LeadClock calling={calling} fallbackTimeZone={clientTimeZone} />
         <Divider />
@@ -35,7 +67,7 @@ export function LeadCard({ item, clientTimeZone, userTimeZone, onSkip, skipping 
             </Title>
             {lead.company && <Text c="dimmed">{lead.company}</Text>}
           </div>
-          <Button variant="default" size="compact-sm" onClick={onSkip} loading={skipping}>
+          <Button variant="default" size="compact-sm" onClick={props.onSkip} loading={props.skipping}>
             {t('call.skip')}{' '}
             <Kbd ml={6} size="xs">
               S
@@ -46,17 +78,15 @@ export function LeadCard({ item, clientTimeZone, userTimeZone, onSkip, skipping 
           <Badge color={leadStatusColor(lead.status)} variant="light">
             {t(`leadStatus.${lead.status}`)}
           </Badge>
-          {item.reason === 'callback_due' && (
-            <Badge color="yellow" variant="light">
-              {t('call.reason.callbackDue')}
-            </Badge>
-          )}
-          {item.reason === 'hot_lead' && (
-            <Badge color="red" variant="light">
-              {t('call.reason.hotLead')}
+          {badge && (
+            <Badge color={badge.color} variant="light">
+              {t(badge.key)}
             </Badge>
           )}
           <Text size="sm">{t('call.attemptsSoFar', { count: lead.attemptCount })}</Text>
+          <Anchor href={paths.lead.getHref(lead.id)} target="_blank" rel="noopener" size="sm">
+            {t('call.lead.openPage')}
+          </Anchor>
         </Group>
         {callback && (
           <Text size="sm">
@@ -64,31 +94,11 @@ export function LeadCard({ item, clientTimeZone, userTimeZone, onSkip, skipping 
             {callback.note ? ` — ${callback.note}` : ''}
           </Text>
         )}
-        <dl className="lead-facts">
-          <dt>{t('call.lead.phones')}</dt>
-          <dd>
-            {phones.map((phone, index) => (
-              <Anchor
-                key={phone.e164}
-                href={`tel:${phone.e164}`}
-                display="block"
-                fw={index === 0 ? 600 : 400}
-              >
-                {formatPhone(phone.e164)}{' '}
-                <Text span size="xs" c="dimmed">
-                  {t(`phoneType.${phone.type}`, phone.type)}
-                </Text>
-              </Anchor>
-            ))}
-          </dd>
-          <dt>{t('call.lead.email')}</dt>
-          <dd>{lead.email ? <Anchor href={`mailto:${lead.email}`}>{lead.email}</Anchor> : '—'}</dd>
-          <dt>{t('call.lead.place')}</dt>
-          <dd>{place || '—'}</dd>
-          <dt>{t('call.lead.source')}</dt>
-          <dd>{lead.source}</dd>
-        </dl>
+        <CallTimer store={store} />
+        <LeadFacts lead={lead} onDial={props.onDial} />
+        <InterestControl store={store} />
+        <LeadHistory leadId={lead.id} userTimeZone={userTimeZone} />
       </Stack>
     </Paper>
   );
-}
+});

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { QualificationFormDto } from '../../../../../src/contracts/campaigns.ts';
 import { scoreQualification } from '../../../../../src/core/qualification/score-qualification.ts';
 import { statusColors } from '../../../components/status-colors.ts';
-import type { AnswerValue } from '../hooks/use-call-draft.ts';
+import type { AnswerValue } from '../hooks/call-draft.ts';
 
 /** The score and verdict as the setter answers, by the same rule the server applies. */
 export function LiveScore({

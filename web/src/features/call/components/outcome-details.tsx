@@ -3,22 +3,26 @@ import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AppointmentDto } from '../../../../../src/contracts/appointments.ts';
 import type { MeetingTypeDto } from '../../../../../src/contracts/campaigns.ts';
-import type { CallDraft } from '../hooks/use-call-draft.ts';
-import type { OutcomeDefinition } from '../utils/outcomes.ts';
-import { type BookingExtras, BookingPanel } from './booking-panel.tsx';
+import type { OutcomeDto, OutcomeReasonDto } from '../../../../../src/contracts/dispositions.ts';
+import type { DraftStore } from '../hooks/call-draft.ts';
+import type { DetailErrors } from '../hooks/use-disposition.ts';
+import type { BookingExtras } from '../utils/attempt-payload.ts';
+import type { OutcomeDetail } from '../utils/call-results.ts';
+import { BookingPanel } from './booking-panel.tsx';
 import { CallbackForm } from './callback-form.tsx';
 import { ConfirmDnc } from './confirm-dnc.tsx';
 import { ReasonForm } from './reason-form.tsx';
 
 interface OutcomeDetailsProps {
-  outcome: OutcomeDefinition;
-  draft: CallDraft;
-  update: (patch: Partial<CallDraft>) => void;
+  outcome: OutcomeDto;
+  detail: Exclude<OutcomeDetail, 'none'>;
+  reasons: OutcomeReasonDto[];
+  store: DraftStore;
   leadId: number;
   leadTimeZone: string;
   userTimeZone: string;
   meetingType: MeetingTypeDto | null;
-  errors: { reason: string | null; callback: string | null };
+  errors: DetailErrors;
   submitting: boolean;
   onSubmit: () => void;
   onClose: () => void;
@@ -26,9 +30,8 @@ interface OutcomeDetailsProps {
   onBooked: (appointment: AppointmentDto) => void;
 }
 
-/** The details an outcome needs, in place of the script, with the first field focused. */
+/** The details an outcome needs, in place of the script, with the first control focused. */
 export function OutcomeDetails(props: OutcomeDetailsProps) {
-  const { outcome, draft, update, errors, submitting, onSubmit, onClose } = props;
   const { t } = useTranslation();
   // Focus moves into the panel when it opens, where the next keystroke is expected.
   const focusFirst = useCallback((node: HTMLElement | null) => {
@@ -48,37 +51,30 @@ export function OutcomeDetails(props: OutcomeDetailsProps) {
     >
       <Group justify="space-between" mb="xs" wrap="nowrap">
         <Title order={2} size="h4" id="outcome-details-title" tabIndex={-1}>
-          {t(`disposition.${outcome.disposition}`)}
+          {props.outcome.label}
         </Title>
         <Group gap={4} wrap="nowrap">
           <Text size="xs" c="dimmed">
             <Kbd size="xs">Esc</Kbd> {t('call.details.back')}
           </Text>
-          <CloseButton aria-label={t('call.details.close')} onClick={onClose} />
+          <CloseButton aria-label={t('call.details.close')} onClick={props.onClose} />
         </Group>
       </Group>
-      <OutcomeForm
-        {...props}
-        draft={draft}
-        update={update}
-        errors={errors}
-        submitting={submitting}
-        onSubmit={onSubmit}
-      />
+      <DetailForm {...props} />
     </Paper>
   );
 }
 
-function OutcomeForm(props: OutcomeDetailsProps) {
+function DetailForm(props: OutcomeDetailsProps) {
   const { t } = useTranslation();
-  const { outcome, draft, update, errors, submitting, onSubmit } = props;
-  switch (outcome.detail) {
+  const { store, errors, submitting, onSubmit } = props;
+  switch (props.detail) {
     case 'reason':
       return (
         <ReasonForm
-          disposition={outcome.disposition === 'not_qualified' ? 'not_qualified' : 'not_interested'}
-          reason={draft.reason}
-          onReasonChange={(reason) => update({ reason })}
+          outcomeLabel={props.outcome.label}
+          reasons={props.reasons}
+          store={store}
           error={errors.reason}
           submitting={submitting}
           onSubmit={onSubmit}
@@ -87,8 +83,7 @@ function OutcomeForm(props: OutcomeDetailsProps) {
     case 'callback':
       return (
         <CallbackForm
-          draft={draft}
-          onChange={update}
+          store={store}
           leadTimeZone={props.leadTimeZone}
           userTimeZone={props.userTimeZone}
           error={errors.callback}
@@ -97,14 +92,7 @@ function OutcomeForm(props: OutcomeDetailsProps) {
         />
       );
     case 'confirm':
-      return (
-        <ConfirmDnc
-          reason={draft.reason}
-          onReasonChange={(reason) => update({ reason })}
-          submitting={submitting}
-          onSubmit={onSubmit}
-        />
-      );
+      return <ConfirmDnc store={store} submitting={submitting} onSubmit={onSubmit} />;
     case 'booking':
       return props.meetingType ? (
         <BookingPanel
@@ -118,10 +106,8 @@ function OutcomeForm(props: OutcomeDetailsProps) {
       ) : (
         <Text>{t('call.booking.noMeetingType')}</Text>
       );
-    case 'none':
-      return null;
     default: {
-      const unreachable: never = outcome.detail;
+      const unreachable: never = props.detail;
       return String(unreachable);
     }
   }

@@ -1,6 +1,6 @@
 import { Checkbox, Group, NumberInput, Radio, Stack, Textarea, TextInput } from '@mantine/core';
 import type { QualificationFormDto } from '../../../../../src/contracts/campaigns.ts';
-import type { AnswerValue } from '../hooks/use-call-draft.ts';
+import type { AnswerValue } from '../hooks/call-draft.ts';
 
 type Question = QualificationFormDto['questions'][number];
 

@@ -1,59 +1,57 @@
-import { Badge, Button, Group, Kbd, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
-import { useState } from 'react';
+import { Badge, Button, Group, Kbd, Loader, Paper, Stack, Text, Title } from '@mantine/core';
+import { type KeyboardEvent, memo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Me } from '../../../../../src/contracts/auth.ts';
-import type { ScriptDto } from '../../../../../src/contracts/campaigns.ts';
-import type { LeadDto } from '../../../../../src/contracts/leads.ts';
-import { renderScriptText } from '../../../../../src/core/scripts/render-script.ts';
 import type { ScriptVariables } from '../../../../../src/core/scripts/script.ts';
-import { scriptVariablesFor } from '../utils/script-variables.ts';
+import { ScriptText } from '../../../components/script-text.tsx';
+import type { ScriptOnScreen } from '../hooks/use-shift-data.ts';
+import { isOpening, scriptReadingOrder } from '../utils/script-sections.ts';
 
 interface ScriptPanelProps {
-  script: ScriptDto | null;
-  lead: LeadDto;
-  user: Me;
-  client: { name: string };
+  script: ScriptOnScreen | null;
+  loading: boolean;
+  vars: ScriptVariables;
 }
 
-/** A variable with a value reads as text; one without shows its name, styled, never "undefined". */
-function ScriptBody({ body, vars }: { body: string; vars: ScriptVariables }) {
-  const { t } = useTranslation();
-  return (
-    <Text style={{ whiteSpace: 'pre-wrap' }} lh={1.55}>
-      {renderScriptText(body, vars).map((segment, index) =>
-        segment.kind === 'text' ? (
-          // biome-ignore lint/suspicious/noArrayIndexKey: segments of one fixed text, in order
-          <span key={index}>{segment.text}</span>
-        ) : segment.value !== null ? (
-          // biome-ignore lint/suspicious/noArrayIndexKey: segments of one fixed text, in order
-          <strong key={index}>{segment.value}</strong>
-        ) : (
-          <span
-            // biome-ignore lint/suspicious/noArrayIndexKey: segments of one fixed text, in order
-            key={index}
-            className="script-placeholder"
-            title={t('call.script.missingValue', { name: segment.name })}
-          >
-            [{segment.name}]
-          </span>
-        ),
-      )}
-    </Text>
-  );
+/** G: the keyboard moves to the branch buttons of the section being read. */
+export function focusScriptBranches(): void {
+  const panel = document.getElementById('script-panel');
+  const button =
+    panel?.querySelector<HTMLElement>('[data-current="true"] [data-branch]') ??
+    panel?.querySelector<HTMLElement>('[data-branch]');
+  button?.focus();
 }
 
-/** The campaign's script with this lead's details filled in; `/` searches it (objections). */
-export function ScriptPanel({ script, lead, user, client }: ScriptPanelProps) {
+/** Arrow keys move between a section's branch buttons; Enter jumps. */
+function moveBetweenBranches(event: KeyboardEvent<HTMLDivElement>): void {
+  const step =
+    event.key === 'ArrowRight' || event.key === 'ArrowDown'
+      ? 1
+      : event.key === 'ArrowLeft' || event.key === 'ArrowUp'
+        ? -1
+        : 0;
+  if (step === 0) return;
+  const buttons = [...event.currentTarget.querySelectorAll<HTMLElement>('[data-branch]')];
+  const index = buttons.indexOf(document.activeElement as HTMLElement);
+  const next = buttons[(index + step + buttons.length) % buttons.length];
+  if (!next) return;
+  event.preventDefault();
+  next.focus();
+}
+
+/**
+ * The setter's script (their approved wording or the company's) with this lead's details filled
+ * in, the mandatory opening first; branch buttons jump between sections (gatekeeper, voicemail…).
+ */
+export const ScriptPanel = memo(function ScriptPanel({ script, loading, vars }: ScriptPanelProps) {
   const { t } = useTranslation();
-  const [search, setSearch] = useState('');
-  const vars = scriptVariablesFor(lead, user, client);
-  const needle = search.trim().toLowerCase();
-  const sections = (script?.sections ?? []).filter(
-    (section) => !needle || `${section.title}\n${section.body}`.toLowerCase().includes(needle),
-  );
+  const sections = script ? scriptReadingOrder(script.sections) : [];
+  const [current, setCurrent] = useState<string | null>(null);
+  const currentId = current ?? sections[0]?.id ?? null;
   const jump = (target: string) => {
-    setSearch('');
-    requestAnimationFrame(() => document.getElementById(`script-section-${target}`)?.focus());
+    setCurrent(target);
+    const section = document.getElementById(`script-section-${target}`);
+    section?.scrollIntoView({ block: 'start' });
+    section?.focus({ preventScroll: true });
   };
   return (
     <Paper
@@ -62,7 +60,7 @@ export function ScriptPanel({ script, lead, user, client }: ScriptPanelProps) {
       component="section"
       aria-labelledby="script-title"
       id="script-panel"
-      className="call-panel"
+      className="call-panel call-panel-script"
       tabIndex={-1}
     >
       <Group justify="space-between" mb="xs" wrap="nowrap">
@@ -70,49 +68,67 @@ export function ScriptPanel({ script, lead, user, client }: ScriptPanelProps) {
           {script ? script.name : t('call.script.title')}
         </Title>
         {script && (
-          <Badge variant="light" color={script.mode === 'verbatim' ? 'gray' : 'blue'}>
-            {t(`call.script.mode.${script.mode}`)}
-          </Badge>
+          <Group gap={4} wrap="nowrap">
+            {script.variantId !== null && (
+              <Badge variant="light" color="grape">
+                {t('call.script.myVariant')}
+              </Badge>
+            )}
+            <Badge variant="light" color={script.mode === 'verbatim' ? 'gray' : 'blue'}>
+              {t(`call.script.mode.${script.mode}`)} · v{script.version}
+            </Badge>
+          </Group>
         )}
       </Group>
-      {!script ? (
+      {loading ? (
+        <Loader size="sm" aria-label={t('common.loading')} />
+      ) : !script ? (
         <Text c="dimmed">{t('call.script.none')}</Text>
       ) : (
         <Stack gap="sm">
-          <TextInput
-            id="script-search"
-            size="xs"
-            label={t('call.script.search')}
-            placeholder={t('call.script.searchPlaceholder')}
-            rightSection={<Kbd size="xs">/</Kbd>}
-            value={search}
-            onChange={(event) => setSearch(event.currentTarget.value)}
-          />
-          {sections.length === 0 && <Text c="dimmed">{t('call.script.noMatch')}</Text>}
           {sections.map((section) => (
             <article
               key={section.id}
               id={`script-section-${section.id}`}
               tabIndex={-1}
               aria-labelledby={`script-h-${section.id}`}
+              data-current={section.id === currentId}
+              className="script-section"
             >
-              <Title order={3} size="h6" id={`script-h-${section.id}`} mb={2}>
-                {section.title}
-              </Title>
-              <ScriptBody body={section.body} vars={vars} />
+              <Group gap={6} mb={2}>
+                <Title order={3} size="h6" id={`script-h-${section.id}`}>
+                  {section.title}
+                </Title>
+                {isOpening(section) && (
+                  <Badge size="xs" variant="light" color="orange">
+                    {t('call.script.mandatory')}
+                  </Badge>
+                )}
+              </Group>
+              <ScriptText body={section.body} vars={vars} />
               {section.branches && section.branches.length > 0 && (
-                <Group gap={6} mt={4}>
+                // biome-ignore lint/a11y/useSemanticElements: a toolbar of jumps, moved through with arrows
+                <div
+                  role="group"
+                  aria-label={t('call.script.branches')}
+                  onKeyDown={moveBetweenBranches}
+                  className="script-branches"
+                >
                   {section.branches.map((branch) => (
                     <Button
                       key={`${branch.target}-${branch.label}`}
                       size="compact-xs"
                       variant="light"
+                      data-branch={branch.target}
                       onClick={() => jump(branch.target)}
                     >
                       → {branch.label}
                     </Button>
                   ))}
-                </Group>
+                  <Text span size="xs" c="dimmed">
+                    <Kbd size="xs">G</Kbd>
+                  </Text>
+                </div>
               )}
             </article>
           ))}
@@ -120,4 +136,4 @@ export function ScriptPanel({ script, lead, user, client }: ScriptPanelProps) {
       )}
     </Paper>
   );
-}
+});

@@ -11,10 +11,15 @@ interface SlotListProps {
   userTimeZone: string;
   selected: string | null;
   onSelect: (slot: Slot) => void;
+  /** The first slot takes the keyboard when the list appears. */
+  autoFocusFirst?: boolean;
 }
 
+const focusFirstSlot = (node: HTMLElement | null) => node?.querySelector<HTMLElement>('button')?.focus();
+
 /** Open slots grouped by the lead's calendar day; each names both clocks, labelled. */
-export function SlotList({ slots, leadTimeZone, userTimeZone, selected, onSelect }: SlotListProps) {
+export function SlotList(props: SlotListProps) {
+  const { slots, leadTimeZone, userTimeZone, selected, onSelect } = props;
   const { t } = useTranslation();
   const format = useFormatters();
   const days = new Map<string, Slot[]>();
@@ -23,7 +28,7 @@ export function SlotList({ slots, leadTimeZone, userTimeZone, selected, onSelect
     days.set(day, [...(days.get(day) ?? []), slot]);
   }
   return (
-    <Stack gap="sm">
+    <Stack gap="sm" ref={props.autoFocusFirst ? focusFirstSlot : undefined}>
       {[...days.entries()].map(([day, daySlots]) => (
         <section key={day} aria-label={day}>
           <Title order={3} size="h6" mb={4}>

@@ -3,7 +3,7 @@ import type { NextLeadResponse } from '../../../../../src/contracts/campaigns.ts
 import { readDraft, writeDraft } from '../../../lib/session-draft.ts';
 import { useNextLead } from '../api/next-lead.ts';
 import { useReleaseLead } from '../api/release-lead.ts';
-import { clearCallDraft } from './use-call-draft.ts';
+import { clearCallDraft } from './call-draft.ts';
 
 type QueueItem = NonNullable<NextLeadResponse['item']>;
 type EmptyQueue = NonNullable<NextLeadResponse['empty']>;
@@ -23,6 +23,8 @@ const nothing: QueueState = { campaignId: null, item: null, empty: null };
  */
 export function useCallQueue(campaignId: number | null) {
   const [state, setState] = useState<QueueState>(() => readDraft(storageKey, nothing));
+  // The lead found in storage on load was leased before the reload: its lease is renewed at once.
+  const [restoredLeadId] = useState(() => state.item?.lead.id ?? null);
   const nextLead = useNextLead();
   const release = useReleaseLead();
   const save = (next: QueueState) => {
@@ -59,6 +61,7 @@ export function useCallQueue(campaignId: number | null) {
   return {
     item: current.item,
     empty: current.empty,
+    restored: current.item !== null && current.item.lead.id === restoredLeadId,
     next,
     complete,
     skip,

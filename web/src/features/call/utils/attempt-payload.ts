@@ -1,15 +1,43 @@
+import type { BookAppointmentRequest } from '../../../../../src/contracts/appointments.ts';
 import type { QualificationFormDto } from '../../../../../src/contracts/campaigns.ts';
-import type { DispositionName, LogAttemptRequest } from '../../../../../src/contracts/leads.ts';
-import { contactDispositions } from '../../../../../src/core/leads/lead.ts';
-import type { AnswerValue, CallDraft } from '../hooks/use-call-draft.ts';
+import type { CallResult } from '../../../../../src/contracts/dispositions.ts';
+import type { LogAttemptRequest } from '../../../../../src/contracts/leads.ts';
+import type { AnswerValue, CallDraft } from '../hooks/call-draft.ts';
+import { attemptTiming } from './call-timer.ts';
+
+/** The script in front of the setter during the call: outcomes are counted by its version. */
+export interface ScriptInUse {
+  scriptId: number;
+  version: number;
+  variantId: number | null;
+}
+
+/** What the screen knows besides the draft: the campaign (none for a lead opened directly), form, script. */
+export interface AttemptContext {
+  campaignId: number | null;
+  form: QualificationFormDto | null;
+  script: ScriptInUse | null;
+  /** The prospect called us. */
+  inbound?: boolean;
+}
+
+/** The disposition chosen: a call result and, for a contact, the outcome and what it asked for. */
+export interface DispositionChoice {
+  callResult: CallResult;
+  outcomeId?: number;
+  reasonId?: number | null;
+  reasonText?: string;
+  callbackAt?: string;
+  callbackFor?: 'me' | 'anyone';
+}
 
 const isAnswered = (value: AnswerValue | undefined): boolean =>
   value !== undefined && value !== null && value !== '' && !(Array.isArray(value) && value.length === 0);
 
-/** Only answered questions are sent; an untouched form sends no qualification at all. */
+/** Only answered questions are sent; an untouched form (and no interest judged) sends nothing. */
 export function qualificationPayload(
   form: QualificationFormDto | null,
-  draft: CallDraft,
+  draft: Pick<CallDraft, 'answers' | 'interest'>,
 ): LogAttemptRequest['qualification'] {
   if (!form) return undefined;
   const answers = Object.fromEntries(
@@ -21,41 +49,70 @@ export function qualificationPayload(
   return { formId: form.id, answers, interest: draft.interest };
 }
 
-/** What every outcome of this call carries: timing, notes, the prospect's questions, the form. */
-export function callContext(form: QualificationFormDto | null, draft: CallDraft, now: Date) {
-  const started = Date.parse(draft.startedAt);
-  const durationSeconds = Number.isFinite(started)
-    ? Math.max(0, Math.round((now.getTime() - started) / 1000))
-    : 0;
-  const qualification = qualificationPayload(form, draft);
+const scriptFields = (script: ScriptInUse | null) =>
+  script
+    ? {
+        scriptId: script.scriptId,
+        scriptVersion: script.version,
+        ...(script.variantId !== null ? { scriptVariantId: script.variantId } : {}),
+      }
+    : {};
+
+/** What only a conversation tells: the form, the prospect's questions and the objections raised. */
+function conversationFields(context: AttemptContext, draft: CallDraft) {
+  const qualification = qualificationPayload(context.form, draft);
   return {
-    startedAt: draft.startedAt,
-    durationSeconds: Math.min(durationSeconds, 86_400),
-    ...(draft.notes.trim() ? { notes: draft.notes.trim() } : {}),
     ...(draft.questionsAsked.trim() ? { questionsAsked: draft.questionsAsked.trim() } : {}),
     ...(qualification ? { qualification } : {}),
+    ...(draft.objections.length > 0
+      ? {
+          objections: draft.objections.map(({ objectionId, responseId }) => ({ objectionId, responseId })),
+        }
+      : {}),
   };
 }
 
-/** No-contact outcomes say nothing about the prospect: only the timing and the notes go with them. */
+/**
+ * The attempt as POST /api/leads/:id/attempts takes it. Every call carries its timing, notes
+ * and script; only a contact carries the outcome, the reason, the qualification, the prospect's
+ * questions and the objections (nobody answered them on a no-answer).
+ */
 export function attemptBody(
-  campaignId: number,
-  disposition: DispositionName,
-  form: QualificationFormDto | null,
+  context: AttemptContext,
   draft: CallDraft,
-  extra: Partial<LogAttemptRequest> = {},
+  choice: DispositionChoice,
+  now: string,
 ): LogAttemptRequest {
-  const context = callContext(form, draft, new Date());
-  const contact = contactDispositions.includes(disposition);
+  const contact = choice.callResult === 'contact_made';
+  const reasonText = choice.reasonText?.trim();
   return {
-    campaignId,
-    disposition,
-    callbackFor: 'me',
-    startedAt: context.startedAt,
-    durationSeconds: context.durationSeconds,
-    ...(context.notes ? { notes: context.notes } : {}),
-    ...(contact && context.questionsAsked ? { questionsAsked: context.questionsAsked } : {}),
-    ...(contact && context.qualification ? { qualification: context.qualification } : {}),
-    ...extra,
+    campaignId: context.campaignId,
+    callResult: choice.callResult,
+    direction: context.inbound ? 'inbound' : 'outbound',
+    ...attemptTiming(draft, draft.shownAt, now),
+    callbackFor: choice.callbackFor ?? 'me',
+    ...(draft.notes.trim() ? { notes: draft.notes.trim() } : {}),
+    ...scriptFields(context.script),
+    ...(contact && choice.outcomeId !== undefined ? { outcomeId: choice.outcomeId } : {}),
+    ...(contact && choice.reasonId ? { reasonId: choice.reasonId } : {}),
+    ...(contact && reasonText ? { reasonText } : {}),
+    ...(contact && choice.callbackAt ? { callbackAt: choice.callbackAt } : {}),
+    ...(contact ? conversationFields(context, draft) : {}),
   };
+}
+
+/** A booking records the call itself (its outcome is the appointment): the same details as any contact. */
+export type BookingExtras = Omit<
+  BookAppointmentRequest,
+  'leadId' | 'meetingTypeId' | 'startsAt' | 'locationKind'
+>;
+
+export function bookingExtras(context: AttemptContext, draft: CallDraft, now: string): BookingExtras {
+  const {
+    startedAt: _startedAt,
+    callbackFor: _callbackFor,
+    callResult: _result,
+    ...rest
+  } = attemptBody(context, draft, { callResult: 'contact_made' }, now);
+  return { ...rest, campaignId: context.campaignId };
 }

@@ -2,9 +2,9 @@ import { Paper, Stack, Text, Title } from '@mantine/core';
 import { memo, useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { QualificationFormDto } from '../../../../../src/contracts/campaigns.ts';
+import { QuestionField } from '../../../components/question-field.tsx';
 import { type DraftStore, useDraft } from '../hooks/call-draft.ts';
 import { LiveScore } from './live-score.tsx';
-import { QuestionField } from './question-field.tsx';
 
 interface QualificationPanelProps {
   form: QualificationFormDto | null;
@@ -42,7 +42,11 @@ export const QualificationPanel = memo(function QualificationPanel({ form, store
           {form?.questions.map((question) => (
             <QuestionField
               key={question.id}
-              question={question}
+              question={{
+                ...question,
+                required: question.required ?? false,
+                options: question.options ?? [],
+              }}
               value={answers[question.id]}
               onChange={(value) =>
                 store.set((draft) => ({ answers: { ...draft.answers, [question.id]: value } }))

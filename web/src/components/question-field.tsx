@@ -1,11 +1,16 @@
 import { Checkbox, Group, NumberInput, Radio, Stack, Textarea, TextInput } from '@mantine/core';
-import type { QualificationFormDto } from '../../../../../src/contracts/campaigns.ts';
-import type { AnswerValue } from '../hooks/call-draft.ts';
+import type { AnswerValue, QuestionType } from '../../../src/core/qualification/qualification-form.ts';
 
-type Question = QualificationFormDto['questions'][number];
+/** What drawing a question needs: its label, type and (for choices) the options' values. */
+export interface QuestionView {
+  label: string;
+  type: QuestionType;
+  required: boolean;
+  options: readonly { value: string; label: string }[];
+}
 
 interface QuestionFieldProps {
-  question: Question;
+  question: QuestionView;
   value: AnswerValue | undefined;
   onChange: (value: AnswerValue) => void;
 }
@@ -15,15 +20,19 @@ const asList = (value: AnswerValue | undefined): string[] => (Array.isArray(valu
 const asNumber = (value: AnswerValue | undefined): number | string =>
   typeof value === 'number' ? value : '';
 
-/** One qualification question, with the control its type calls for; every control is labelled. */
+/**
+ * One qualification question, with the control its type calls for; every control is labelled.
+ * The call screen and the form builder's preview both draw questions with it, so a manager
+ * previews exactly what the setter will see.
+ */
 export function QuestionField({ question, value, onChange }: QuestionFieldProps) {
-  const common = { label: question.label, required: question.required ?? false };
+  const common = { label: question.label, required: question.required };
   switch (question.type) {
     case 'single_choice':
       return (
         <Radio.Group {...common} value={asString(value)} onChange={(next) => onChange(next)}>
           <Group gap="sm" mt={4}>
-            {(question.options ?? []).map((option) => (
+            {question.options.map((option) => (
               <Radio key={option.value} value={option.value} label={option.label} />
             ))}
           </Group>
@@ -33,7 +42,7 @@ export function QuestionField({ question, value, onChange }: QuestionFieldProps)
       return (
         <Checkbox.Group {...common} value={asList(value)} onChange={(next) => onChange(next)}>
           <Stack gap={4} mt={4}>
-            {(question.options ?? []).map((option) => (
+            {question.options.map((option) => (
               <Checkbox key={option.value} value={option.value} label={option.label} />
             ))}
           </Stack>

@@ -8,13 +8,13 @@ import { afterAll, beforeAll, describe, expect, it, onTestFailed } from 'vitest'
 import type { CampaignDto } from '../../src/contracts/campaigns.ts';
 import { type RunningApp, startApp } from './support/app.ts';
 import { checkAccessibility, launchBrowser, openPage } from './support/browser.ts';
+import { screenshots } from './support/screenshots.ts';
 
 // An appointment's life as its people see it: a setter books it from the call screen, the rep finds
 // it on the calendar, the lead moves it through the link in the invite, and after the meeting the
 // rep marks it held and records the sale.
 
 const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
-const screenshots = `${repoRoot}docs/screenshots`;
 const password = 'setterdesk';
 const client = 'SunPeak Solar';
 const campaignName = `Round the clock ${Date.now().toString(36)}`;

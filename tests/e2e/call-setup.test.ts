@@ -8,13 +8,13 @@ import type { ClientOutcomesDto } from '../../src/contracts/dispositions.ts';
 import type { ObjectionDto } from '../../src/contracts/objections.ts';
 import { type RunningApp, startApp } from './support/app.ts';
 import { checkAccessibility, launchBrowser, openPage } from './support/browser.ts';
+import { screenshots } from './support/screenshots.ts';
 
 // A manager sets up SunPeak Solar's calls: an outcome with its reasons, an objection with two
 // prepared responses, and a qualification form whose preview turns "not qualified" when the
 // knock-out answer is chosen. After a reload everything is there, in the UI and through the API.
 
 const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
-const screenshots = `${repoRoot}docs/screenshots`;
 const password = 'setterdesk';
 const clientName = 'SunPeak Solar';
 

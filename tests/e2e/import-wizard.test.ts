@@ -6,13 +6,13 @@ import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it, onTestFailed } from 'vitest';
 import { type RunningApp, startApp } from './support/app.ts';
 import { checkAccessibility, launchBrowser, openPage } from './support/browser.ts';
+import { screenshots } from './support/screenshots.ts';
 
 // A manager imports a Serbian export as Excel on Windows writes it: Windows-1250, semicolons,
 // Serbian headers and letters. The wizard must decode it, let the manager fix a column, and
 // report exactly what came in and what did not; then some of those numbers go on do-not-call.
 
 const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
-const screenshots = `${repoRoot}docs/screenshots`;
 const runId = Date.now().toString(36);
 const client = 'SunPeak Solar';
 const fileName = `srpski-kontakti-${runId}.csv`;

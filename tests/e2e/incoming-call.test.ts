@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it, onTestFailed } from 'vitest'
 import type { LeadSearchResultDto } from '../../src/contracts/timeline.ts';
 import { type RunningApp, startApp } from './support/app.ts';
 import { checkAccessibility, launchBrowser, openPage } from './support/browser.ts';
+import { screenshots } from './support/screenshots.ts';
 
 // A prospect calls in. The setter presses Alt+I wherever they are, types part of the number the
 // phone shows, and Enter opens the caller on the call screen with the inbound script. A caller the
@@ -15,7 +16,6 @@ import { checkAccessibility, launchBrowser, openPage } from './support/browser.t
 
 const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
 const webDist = resolve(repoRoot, process.env.WEB_DIST ?? 'web/dist');
-const screenshots = `${repoRoot}docs/screenshots`;
 const password = 'setterdesk';
 // A fictional 555-01xx line in an area code the demo data does not use.
 const newCaller = {

@@ -5,12 +5,12 @@ import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it, onTestFailed } from 'vitest';
 import { type RunningApp, startApp } from './support/app.ts';
 import { checkAccessibility, launchBrowser, openPage } from './support/browser.ts';
+import { screenshots } from './support/screenshots.ts';
 
 // The whole appointment-setting loop as its people see it: a manager loads a list and starts a
 // campaign, a setter works it to a booking, the rep reads the booking, the manager sees the day.
 
 const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
-const screenshots = `${repoRoot}docs/screenshots`;
 const password = 'setterdesk';
 const runId = Date.now().toString(36);
 const listName = `Loop list ${runId}`;

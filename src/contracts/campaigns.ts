@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { instantSchema } from './common.ts';
 import { callingDecisionSchema, leadSchema } from './leads.ts';
+import { queueSettingsSchema } from './queue-flow.ts';
 
 export const callingWindowSchema = z.object({
   startLocal: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'HH:MM'),
@@ -25,6 +26,8 @@ export const scriptSectionSchema = z.object({
   title: z.string().min(1),
   body: z.string(),
   branches: z.array(z.object({ label: z.string(), target: z.string() })).optional(),
+  /** Locked word for word: a setter's variant reads the company wording here (the opening always is). */
+  mandatory: z.boolean().optional(),
 });
 
 export const scriptSchema = z.object({
@@ -163,7 +166,13 @@ export const campaignSchema = z.object({
   sortKeys: z.array(sortKeySchema),
   filters: z.array(leadFilterSchema),
   retryPolicy: retryPolicySchema,
+  /** How long a skip lasts; when an overdue personal callback passes to anyone. */
+  queueSettings: queueSettingsSchema,
   createdAt: instantSchema,
+  /** The setters it is assigned to; empty: every setter of its client. */
+  setterIds: z.array(z.number()),
+  /** Who paused it and when; null while active. */
+  paused: z.object({ byName: z.string(), at: instantSchema }).nullable(),
 });
 export type CampaignDto = z.infer<typeof campaignSchema>;
 
@@ -181,11 +190,16 @@ export const createCampaignRequestSchema = z.object({
 });
 export type CreateCampaignRequest = z.infer<typeof createCampaignRequestSchema>;
 
-/** Changes to a campaign: its ordering rules, window, lists, status. */
+/** Changes to a campaign: lists, script, form, meeting type, ordering rules, window, setters, status. */
 export const updateCampaignRequestSchema = z.object({
   name: z.string().trim().min(1).max(200).optional(),
   status: z.enum(['active', 'paused']).optional(),
   listIds: z.array(z.number().int().positive()).min(1, 'Choose at least one lead list').optional(),
+  scriptId: z.number().int().positive().nullable().optional(),
+  qualificationFormId: z.number().int().positive().nullable().optional(),
+  meetingTypeId: z.number().int().positive().nullable().optional(),
+  /** The setters it is assigned to; an empty list: every setter of the client. */
+  setterIds: z.array(z.number().int().positive()).max(500).optional(),
   callingWindow: callingWindowSchema.optional(),
   sortKeys: z.array(sortKeySchema).max(6).optional(),
   filters: z.array(leadFilterSchema).max(10).optional(),
@@ -219,6 +233,10 @@ export const nextLeadResponseSchema = z.object({
       candidates: z.number(),
       blocked: z.record(z.string(), z.number()),
       nextOpensAt: instantSchema.nullable(),
+      /** Leads this setter skipped (served to others meanwhile) and when the first comes back to them. */
+      skipped: z.object({ leads: z.number(), firstReturnAt: instantSchema }).optional(),
+      /** Set when the campaign is paused: nothing is served until a manager resumes it. */
+      paused: z.object({ byName: z.string(), at: instantSchema }).optional(),
     })
     .nullable(),
 });
@@ -233,6 +251,8 @@ export const queuePreviewSchema = z.object({
       callbackOwnerUserId: z.number().nullable(),
       lead: leadSchema,
       calling: callingDecisionSchema,
+      /** The viewer skipped this lead: not served to them before this instant (others get it). */
+      skippedByYouUntil: instantSchema.nullable().optional(),
     }),
   ),
   /** Open leads whose calling window is open now and whose retry gap has passed. */
@@ -242,5 +262,7 @@ export const queuePreviewSchema = z.object({
   blocked: z.record(z.string(), z.number()),
   /** When blocked leads next open, soonest first. */
   nextOpens: z.array(z.object({ reason: z.string(), at: instantSchema, leads: z.number() })),
+  /** Set when the campaign is paused: the queue serves nothing. */
+  paused: z.object({ byName: z.string(), at: instantSchema }).optional(),
 });
 export type QueuePreviewDto = z.infer<typeof queuePreviewSchema>;

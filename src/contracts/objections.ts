@@ -1,5 +1,13 @@
 import { z } from 'zod';
 
+/**
+ * What a library entry is: an objection the prospect raises, a question they ask about the
+ * product (with the answer to give), or a product fact to have at hand.
+ */
+export const knowledgeKinds = ['objection', 'question', 'fact'] as const;
+export const knowledgeKindSchema = z.enum(knowledgeKinds);
+export type KnowledgeKind = z.infer<typeof knowledgeKindSchema>;
+
 export const objectionResponseSchema = z.object({
   /** Stable within the objection, so counts survive edits of the text. */
   id: z.string().min(1).max(40),
@@ -9,6 +17,7 @@ export const objectionResponseSchema = z.object({
 export const objectionSchema = z.object({
   id: z.number(),
   clientId: z.number(),
+  kind: knowledgeKindSchema,
   title: z.string(),
   keywords: z.array(z.string()),
   responses: z.array(objectionResponseSchema),
@@ -22,6 +31,7 @@ export const objectionListSchema = z.object({ items: z.array(objectionSchema) })
 
 /** POST /api/clients/:clientId/objections and PUT /api/objections/:id (manager, admin). */
 export const saveObjectionRequestSchema = z.object({
+  kind: knowledgeKindSchema.default('objection'),
   title: z.string().trim().min(1).max(200),
   keywords: z.array(z.string().trim().min(1).max(60)).max(30).default([]),
   responses: z.array(objectionResponseSchema).min(1).max(20),
@@ -53,8 +63,10 @@ export const objectionStatsSchema = z.object({
 });
 export type ObjectionStatsDto = z.infer<typeof objectionStatsSchema>;
 
-/** GET /api/clients/:clientId/objections?all=true: retired objections too. */
+/** GET /api/clients/:clientId/objections?all=true: retired objections too; ?kind= one kind only. */
 export const objectionListQuerySchema = z.object({
+  /** Only entries of this kind (objections, questions or facts). */
+  kind: knowledgeKindSchema.optional(),
   all: z
     .enum(['true', 'false'])
     .optional()

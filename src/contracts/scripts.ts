@@ -4,7 +4,14 @@ import { instantSchema } from './common.ts';
 
 export const scriptModeSchema = z.enum(['verbatim', 'personalizable']);
 export const scriptPurposeSchema = z.enum(['outbound', 'inbound']);
-export const variantStatusSchema = z.enum(['draft', 'submitted', 'approved', 'rejected', 'retired']);
+export const variantStatusSchema = z.enum([
+  'draft',
+  'submitted',
+  'approved',
+  'rejected',
+  'retired',
+  'needs_rebase',
+]);
 export type VariantStatus = z.infer<typeof variantStatusSchema>;
 
 export const scriptVersionSummarySchema = z.object({
@@ -84,6 +91,18 @@ export const scriptVariantSchema = z.object({
   diff: z.array(sectionDiffSchema),
   /** currentVersion > baseVersion: still in use if approved, but written for older company text. */
   outdated: z.boolean(),
+  /**
+   * Status needs_rebase: the sections the company and the setter both changed, read in the company
+   * wording until approved; `parts` diff the company wording (left) with the setter's (right).
+   */
+  conflicts: z.array(
+    z.object({
+      sectionId: z.string(),
+      title: z.string(),
+      mine: scriptSectionSchema.nullable(),
+      parts: z.array(diffPartSchema),
+    }),
+  ),
 });
 export type ScriptVariantDto = z.infer<typeof scriptVariantSchema>;
 
@@ -112,6 +131,12 @@ export const scriptForMeSchema = z.object({
   mode: scriptModeSchema,
   version: z.number(),
   variantId: z.number().nullable(),
+  /** Whose wording is read: the company's, or the caller's approved variant. */
+  wording: z.enum(['company', 'mine']),
+  /** The company version the caller's wording is based on; null for the company wording. */
+  baseVersion: z.number().nullable(),
+  /** Sections read in the company wording until the caller's change there is approved. */
+  companyWordingIn: z.array(z.object({ sectionId: z.string(), title: z.string() })),
   sections: z.array(scriptSectionSchema),
 });
 export type ScriptForMeDto = z.infer<typeof scriptForMeSchema>;

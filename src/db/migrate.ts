@@ -7,6 +7,10 @@ import * as queueIndexes from './migrations/0005-queue-indexes.ts';
 import * as campaignFilters from './migrations/0006-campaign-filters.ts';
 import * as callWorkspace from './migrations/0007-call-workspace.ts';
 import * as leadSearch from './migrations/0008-lead-search.ts';
+import * as corrections from './migrations/0010-corrections.ts';
+import * as skipsAndCallbacks from './migrations/0011-skips-and-callbacks.ts';
+import * as campaignAdministration from './migrations/0012-campaign-administration.ts';
+import * as scriptsAndKnowledge from './migrations/0013-scripts-and-knowledge.ts';
 import type { Database } from './schema.ts';
 
 /** Migrations are listed here explicitly so that they ship inside any bundle and run in order. */
@@ -19,6 +23,10 @@ const migrations: Record<string, Migration> = {
   '0006-campaign-filters': campaignFilters,
   '0007-call-workspace': callWorkspace,
   '0008-lead-search': leadSearch,
+  '0010-corrections': corrections,
+  '0011-skips-and-callbacks': skipsAndCallbacks,
+  '0012-campaign-administration': campaignAdministration,
+  '0013-scripts-and-knowledge': scriptsAndKnowledge,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -233,9 +233,37 @@ export interface CampaignsTable {
   filters: Generated<string>;
   /** JSON Partial<RetryPolicy>; missing keys take the defaults. */
   retry_policy: Generated<string>;
+  /** JSON Partial<QueueSettings> (skip length, callback hand-over); missing keys take the defaults. */
+  queue_settings: Generated<string>;
   status: string;
   created_by_user_id: number | null;
   created_at: number;
+  /** Who paused the campaign and when (null while active). */
+  paused_by_user_id: number | null;
+  paused_at: number | null;
+}
+
+/** The setters a campaign is assigned to; none: every setter of its client. */
+export interface CampaignSettersTable {
+  campaign_id: number;
+  user_id: number;
+}
+
+/** A campaign's change log: JSON CampaignChange[] (field, before, after). */
+export interface CampaignChangesTable {
+  id: Generated<number>;
+  campaign_id: number;
+  actor_user_id: number | null;
+  changes: string;
+  created_at: number;
+}
+
+/** Small per-user settings by key (e.g. 'client': the client last chosen), JSON values. */
+export interface UserPreferencesTable {
+  user_id: number;
+  key: string;
+  value: string;
+  updated_at: number;
 }
 
 export interface CampaignListsTable {
@@ -279,8 +307,10 @@ export interface ScriptVariantsTable {
   /** The company version the variant was written against (the diff's left side). */
   base_version: number;
   sections: string;
-  /** 'draft' | 'submitted' | 'approved' | 'rejected' | 'retired'. */
+  /** 'draft' | 'submitted' | 'approved' | 'rejected' | 'retired' | 'needs_rebase'. */
   status: string;
+  /** JSON RebaseConflict[]: sections changed on both sides by the last rebase (migration 0013). */
+  conflicts: Generated<string>;
   comment: string | null;
   review_comment: string | null;
   reviewed_by_user_id: number | null;
@@ -323,6 +353,8 @@ export interface OutcomeReasonsTable {
 export interface ObjectionsTable {
   id: Generated<number>;
   client_id: number;
+  /** 'objection' | 'question' | 'fact': the library holds the product knowledge too (migration 0013). */
+  kind: Generated<string>;
   title: string;
   /** JSON string[]: words a setter may type to find it. */
   keywords: string;
@@ -387,6 +419,23 @@ export interface CallAttemptsTable {
   script_id: number | null;
   script_version: number | null;
   script_variant_id: number | null;
+  /** Set when the setter undid the call: it stays for the audit and counts nowhere (migration 0010). */
+  undone_at: number | null;
+  undone_by_user_id: number | null;
+}
+
+/** A setter's skip of a lead: not served to them again before `until_at`. */
+export interface LeadSkipsTable {
+  id: Generated<number>;
+  client_id: number;
+  lead_id: number;
+  campaign_id: number | null;
+  user_id: number;
+  /** 'wrong_time' | 'needs_research' | 'other', or null. */
+  reason: string | null;
+  note: string | null;
+  skipped_at: number;
+  until_at: number;
 }
 
 export interface CallbacksTable {
@@ -577,6 +626,24 @@ export interface LeadEventsTable {
   created_at: number;
 }
 
+/** Every correction of a call, an appointment or a do-not-call entry: before, after, who, when, why. */
+export interface CorrectionsTable {
+  id: Generated<number>;
+  client_id: number;
+  lead_id: number;
+  actor_user_id: number;
+  subject: string;
+  subject_id: number | null;
+  action: string;
+  reason: string;
+  /** JSON of what the subject was and became (labels included, for the timeline). */
+  before: string;
+  after: string;
+  from_status: string | null;
+  to_status: string | null;
+  created_at: number;
+}
+
 export interface Database {
   organizations: OrganizationsTable;
   clients: ClientsTable;
@@ -596,9 +663,13 @@ export interface Database {
   attempt_objections: AttemptObjectionsTable;
   lead_notes: LeadNotesTable;
   campaign_lists: CampaignListsTable;
+  campaign_setters: CampaignSettersTable;
+  campaign_changes: CampaignChangesTable;
+  user_preferences: UserPreferencesTable;
   scripts: ScriptsTable;
   qualification_forms: QualificationFormsTable;
   call_attempts: CallAttemptsTable;
+  lead_skips: LeadSkipsTable;
   callbacks: CallbacksTable;
   qualification_answers: QualificationAnswersTable;
   reps: RepsTable;
@@ -618,4 +689,5 @@ export interface Database {
   mapping_templates: MappingTemplatesTable;
   dnc_lists: DncListsTable;
   lead_batches: LeadBatchesTable;
+  corrections: CorrectionsTable;
 }

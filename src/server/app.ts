@@ -16,6 +16,7 @@ import { registerAppointmentLifecycleRoutes } from './routes/appointment-lifecyc
 import { registerAppointmentRoutes } from './routes/appointments.routes.ts';
 import { registerAuthRoutes } from './routes/auth.routes.ts';
 import { registerCalendarFeedRoutes } from './routes/calendar-feed.routes.ts';
+import { registerCampaignAdminRoutes } from './routes/campaign-admin.routes.ts';
 import { registerCampaignRoutes } from './routes/campaigns.routes.ts';
 import { registerCatalogRoutes } from './routes/catalog.routes.ts';
 import { registerDncRoutes } from './routes/dnc.routes.ts';
@@ -27,6 +28,7 @@ import { registerLeaseRoutes } from './routes/lease.routes.ts';
 import { registerObjectionRoutes } from './routes/objections.routes.ts';
 import { registerOutboxRoutes } from './routes/outbox.routes.ts';
 import { registerOutcomeRoutes } from './routes/outcomes.routes.ts';
+import { registerQueueFlowRoutes } from './routes/queue-flow.routes.ts';
 import { registerRepRoutes } from './routes/reps.routes.ts';
 import { registerScriptRoutes } from './routes/scripts.routes.ts';
 import { registerSelfServiceRoutes } from './routes/self-service.routes.ts';
@@ -91,9 +93,11 @@ export async function buildApp(deps: AppDeps, options: BuildAppOptions = {}): Pr
   registerDncRoutes(app, deps);
   registerIntakeRoutes(app, deps);
   registerCampaignRoutes(app, deps);
+  registerCampaignAdminRoutes(app, deps);
   registerLeadRoutes(app, deps);
   registerLeadTimelineRoutes(app, deps);
   registerLeaseRoutes(app, deps);
+  registerQueueFlowRoutes(app, deps);
   registerAppointmentRoutes(app, deps);
   registerAppointmentLifecycleRoutes(app, deps);
   registerSelfServiceRoutes(app, deps);

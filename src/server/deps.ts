@@ -4,6 +4,7 @@ import { createAppointmentWriter } from '../db/repositories/appointment-writer.t
 import { createAppointmentsRepository } from '../db/repositories/appointments.repository.ts';
 import { createCalendarFeedRepository } from '../db/repositories/calendar-feed.repository.ts';
 import { createCallCountsRepository } from '../db/repositories/call-counts.repository.ts';
+import { createCampaignAdminRepository } from '../db/repositories/campaign-admin.repository.ts';
 import { createCatalogRepository } from '../db/repositories/catalog.repository.ts';
 import { createClientsRepository } from '../db/repositories/clients.repository.ts';
 import { createJobsRepository } from '../db/repositories/jobs.repository.ts';
@@ -12,10 +13,12 @@ import { createLeadsRepository } from '../db/repositories/leads.repository.ts';
 import { createObjectionsRepository } from '../db/repositories/objections.repository.ts';
 import { createOutboxRepository } from '../db/repositories/outbox.repository.ts';
 import { createOutcomesRepository } from '../db/repositories/outcomes.repository.ts';
+import { createQueueFlowRepository } from '../db/repositories/queue-flow.repository.ts';
 import { createRepsRepository } from '../db/repositories/reps.repository.ts';
 import { createScriptVariantsRepository } from '../db/repositories/script-variants.repository.ts';
 import { createScriptsRepository } from '../db/repositories/scripts.repository.ts';
 import { createStatsRepository } from '../db/repositories/stats.repository.ts';
+import { createUserPreferencesRepository } from '../db/repositories/user-preferences.repository.ts';
 import { createUsersRepository } from '../db/repositories/users.repository.ts';
 import type { TimeZoneLookup } from '../integrations/geo/time-zone-lookup.ts';
 import { appointmentMessaging, mailTransport } from './appointment-messaging.ts';
@@ -62,12 +65,18 @@ export function createDeps(
     users: createUsersRepository(db),
     clients,
     catalog,
+    /** Campaign settings as managers change them: change log, assigned setters, progress counts. */
+    campaignAdmin: createCampaignAdminRepository(db, dialect),
+    /** Per-user settings such as the client last chosen. */
+    preferences: createUserPreferencesRepository(db),
     leads: createLeadsRepository(db),
     /** Clients' business outcomes and reasons (the second level of a disposition). */
     outcomes: createOutcomesRepository(db),
     /** Clients' objection libraries and their use in calls. */
     objections: createObjectionsRepository(db),
     queue,
+    /** Skips and setters' own callbacks (My callbacks), a campaign's queue settings. */
+    queueFlow: createQueueFlowRepository(db),
     /** Import jobs (run in the background of every node) and the uploads they read. */
     imports: {
       runner: createImportRunner({

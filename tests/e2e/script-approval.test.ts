@@ -5,19 +5,19 @@ import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it, onTestFailed } from 'vitest';
 import { type RunningApp, startApp } from './support/app.ts';
 import { checkAccessibility, launchBrowser, openPage } from './support/browser.ts';
+import { screenshots } from './support/screenshots.ts';
 
 // A setter words SunPeak's personalizable script their own way and submits it; the manager reads
 // the diff and asks for a change; the setter reworks it; the manager approves; from then on the
 // setter's script (My scripts, and what the call screen fetches) is their own version.
 
 const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
-const screenshots = `${repoRoot}docs/screenshots`;
 const password = 'setterdesk';
 const scriptName = 'SunPeak Solar call script';
 const firstWording =
-  'Hey {{lead.firstName}}! {{setter.firstName}} here, calling for {{client.name}} about the solar savings you asked about.';
+  'Hey, quick ones: do you own your home in {{lead.city}}, and what is your monthly electric bill?';
 const secondWording =
-  'Hey {{lead.firstName}}, {{setter.firstName}} here from {{client.name}} about the solar savings you asked about — do you have two minutes?';
+  'Hey, quick ones: do you own your home in {{lead.city}}, and what savings on your monthly electric bill would matter to you?';
 
 type Api = <T>(method: string, path: string, body?: unknown) => Promise<T>;
 
@@ -59,14 +59,16 @@ async function signedIn(browser: Browser, baseUrl: string, email: string): Promi
   return page;
 }
 
-/** The setter opens their version of the script from My scripts and submits the opening in new words. */
-async function submitOpening(page: Page, wording: string): Promise<void> {
+/** The setter opens their version of the script from My scripts and submits the discovery in new words. */
+async function submitDiscovery(page: Page, wording: string): Promise<void> {
   await page.getByRole('link', { name: 'My scripts', exact: true }).click();
   await visible(page.getByRole('heading', { name: 'My scripts' }));
   await page.getByRole('link', { name: new RegExp(`(Write|Edit) my version of ${scriptName}`) }).click();
-  const opening = page.getByLabel('Your words for “Opening”');
-  await visible(opening);
-  await opening.fill(wording);
+  // The opening is locked word for word: the setter can read it, not change it.
+  expect(await page.getByLabel('Your words for “Opening”').getAttribute('readonly')).not.toBeNull();
+  const discovery = page.getByLabel('Your words for “Discovery”');
+  await visible(discovery);
+  await discovery.fill(wording);
   await page.getByRole('button', { name: 'Submit for review' }).click();
   await visible(page.getByText('Sent for review.'));
 }
@@ -110,7 +112,7 @@ describe('a setter’s own version of a script, reviewed with a diff', () => {
     const row = page.getByTestId('my-script').filter({ hasText: scriptName });
     await visible(row.getByText('Not written'));
     await checkAccessibility(page);
-    await submitOpening(page, firstWording);
+    await submitDiscovery(page, firstWording);
     await visible(page.getByTestId('variant-status').getByText('Waiting for review'));
     // The live diff already shows the new words against the company text.
     await visible(page.getByTestId('script-diff').locator('ins', { hasText: 'Hey' }));
@@ -122,7 +124,7 @@ describe('a setter’s own version of a script, reviewed with a diff', () => {
     const page = await signedIn(browser, app.baseUrl, 'manager@demo.test');
     const card = await reviewCard(page);
     await visible(card.locator('ins.script-diff__added', { hasText: 'Hey' }));
-    await visible(card.locator('del.script-diff__removed', { hasText: 'Hi' }));
+    await visible(card.locator('del.script-diff__removed', { hasText: 'Great' }));
     await checkAccessibility(page);
     await mkdir(screenshots, { recursive: true });
     await page.screenshot({ path: `${screenshots}/script-review.png` });
@@ -135,7 +137,7 @@ describe('a setter’s own version of a script, reviewed with a diff', () => {
     await page.context().close();
   });
 
-  it('the setter sees the comment, reworks the opening and submits again', async () => {
+  it('the setter sees the comment, reworks the discovery and submits again', async () => {
     const page = await signedIn(browser, app.baseUrl, 'setter1@demo.test');
     await page.getByRole('link', { name: 'My scripts', exact: true }).click();
     const row = page.getByTestId('my-script').filter({ hasText: scriptName });
@@ -143,8 +145,8 @@ describe('a setter’s own version of a script, reviewed with a diff', () => {
     await visible(row.getByTestId('review-comment').getByText(/Keep asking whether they have two minutes/));
     await row.getByRole('link', { name: `Edit my version of ${scriptName}` }).click();
     await visible(page.getByTestId('rejection').getByText(/Keep asking/));
-    expect(await page.getByLabel('Your words for “Opening”').inputValue()).toBe(firstWording);
-    await submitOpening(page, secondWording);
+    expect(await page.getByLabel('Your words for “Discovery”').inputValue()).toBe(firstWording);
+    await submitDiscovery(page, secondWording);
     await page.context().close();
   });
 
@@ -164,18 +166,18 @@ describe('a setter’s own version of a script, reviewed with a diff', () => {
     await page.context().close();
 
     const setter = await apiAs(app.baseUrl, 'setter1@demo.test');
-    const forMe = await setter<{ variantId: number | null; sections: { body: string }[] }>(
+    const forMe = await setter<{ variantId: number | null; sections: { id: string; body: string }[] }>(
       'GET',
       `/scripts/${scriptId}/for-me`,
     );
     expect(forMe.variantId).not.toBeNull();
-    expect(forMe.sections[0]?.body).toBe(secondWording);
+    expect(forMe.sections.find((section) => section.id === 'discovery')?.body).toBe(secondWording);
     const other = await apiAs(app.baseUrl, 'setter2@demo.test');
     expect(
       (await other<{ variantId: number | null }>('GET', `/scripts/${scriptId}/for-me`)).variantId,
     ).toBeNull();
   });
-  it('the manager saves a new version from the editor; its diff is in the history and the variant turns outdated', async () => {
+  it('the manager saves a new version from the editor; its diff is in the history and the variant follows it', async () => {
     const page = await signedIn(browser, app.baseUrl, 'manager@demo.test');
     await page.goto(`${app.baseUrl}/scripts/${scriptId}`);
     await visible(page.getByRole('heading', { name: scriptName }));
@@ -185,12 +187,12 @@ describe('a setter’s own version of a script, reviewed with a diff', () => {
     await page.getByRole('button', { name: 'Save as new version' }).click();
     await visible(page.getByText(/The opening must say who is calling and for whom/));
     await opening.fill(before);
-    // Keyboard only: the caret at the end of the discovery text, a variable inserted by its button.
-    const discovery = page.getByLabel('Text of “Discovery”');
-    await discovery.focus();
+    // Keyboard only: the caret at the end of the booking text, a variable inserted by its button.
+    const booking = page.getByLabel('Text of “Booking”');
+    await booking.focus();
     await page.keyboard.press('Control+End');
     await page.keyboard.type(' Any shading on the roof at ');
-    await page.getByRole('button', { name: 'Insert Company into “Discovery”' }).focus();
+    await page.getByRole('button', { name: 'Insert Company into “Booking”' }).focus();
     await page.keyboard.press('Enter');
     await visible(page.locator('.script-placeholder', { hasText: '[lead.company]' }));
     await page.getByLabel('What changed (version note)').fill('Asks about shading');
@@ -209,7 +211,9 @@ describe('a setter’s own version of a script, reviewed with a diff', () => {
     const setterPage = await signedIn(browser, app.baseUrl, 'setter1@demo.test');
     await setterPage.getByRole('link', { name: 'My scripts', exact: true }).click();
     const row = setterPage.getByTestId('my-script').filter({ hasText: scriptName });
-    await visible(row.getByText('Outdated'));
+    // The setter never touched the booking: the variant is carried onto version 2, still approved.
+    await visible(row.getByTestId('variant-status').getByText('Approved'));
+    expect(await row.getByText('Outdated').count()).toBe(0);
     await visible(row.getByTestId('in-use').getByText('Your approved version'));
     await setterPage.context().close();
   });

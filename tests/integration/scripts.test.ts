@@ -140,11 +140,7 @@ for (const dialect of dialects) {
     it('a variant goes draft → submitted → rejected with a comment → draft → submitted → approved, and only then is read', async () => {
       const script = await createScript(manager, sunpeak.id);
       const forMe = async () => (await setter1.get<ScriptForMeDto>(`/api/scripts/${script.id}/for-me`)).body;
-      const draft = await writeVariant(
-        setter1,
-        script.id,
-        'Hey {{lead.firstName}}! {{setter.firstName}} with {{client.name}}.',
-      );
+      const draft = await writeVariant(setter1, script.id, 'Hey, who looks after the roof?');
       expect(draft).toMatchObject({
         status: 'draft',
         baseVersion: 1,
@@ -152,13 +148,10 @@ for (const dialect of dialects) {
         outdated: false,
         userName: 'Sam Setter',
       });
-      expect(draft.diff[0]?.change).toBe('changed');
-      const again = await writeVariant(
-        setter1,
-        script.id,
-        'Hey there {{lead.firstName}}, {{setter.firstName}} with {{client.name}}.',
-        { submit: true },
-      );
+      expect(draft.diff.map((section) => section.change)).toEqual(['same', 'changed']);
+      const again = await writeVariant(setter1, script.id, 'Hey there, who looks after the roof?', {
+        submit: true,
+      });
       expect(again).toMatchObject({ id: draft.id, status: 'submitted' });
       expect((await forMe()).variantId).toBeNull();
 
@@ -185,22 +178,18 @@ for (const dialect of dialects) {
         reviewedByName: 'Maya Manager',
       });
       expect((await manager.post<ErrorBody>(`/api/script-variants/${draft.id}/approve`)).status).toBe(409);
-      const reworked = await writeVariant(
-        setter1,
-        script.id,
-        'Hey {{lead.firstName}}, {{setter.firstName}} with {{client.name}} — two minutes?',
-      );
+      const reworked = await writeVariant(setter1, script.id, 'Hey, who looks after the roof — two minutes?');
       expect(reworked).toMatchObject({ id: draft.id, status: 'draft' });
       const submitted = await setter1.post<ScriptVariantDto>(`/api/script-variants/${draft.id}/submit`);
       expect(submitted.body.status).toBe('submitted');
       await review(manager, draft.id, 'approve');
       expect(await forMe()).toMatchObject({ variantId: draft.id, version: 1 });
-      expect((await forMe()).sections[0]?.body).toContain('two minutes?');
+      expect((await forMe()).sections[1]?.body).toContain('two minutes?');
       expect(
         (await setter2.get<ScriptForMeDto>(`/api/scripts/${script.id}/for-me`)).body.variantId,
       ).toBeNull();
 
-      // A new company version: the approved variant stays in use, flagged outdated.
+      // A new company version of a section the setter kept: the variant follows it, carried onto v2.
       await put(manager, `/api/scripts/${script.id}`, {
         name: 'Test script',
         mode: 'personalizable',
@@ -209,19 +198,28 @@ for (const dialect of dialects) {
       const mine = (await setter1.get<MyVariantDto>(`/api/scripts/${script.id}/my-variant`)).body;
       expect(mine.approved).toMatchObject({
         id: draft.id,
-        outdated: true,
-        baseVersion: 1,
+        status: 'approved',
+        outdated: false,
+        baseVersion: 2,
         currentVersion: 2,
+        conflicts: [],
       });
-      expect(await forMe()).toMatchObject({ variantId: draft.id, version: 2 });
+      expect(await forMe()).toMatchObject({
+        variantId: draft.id,
+        version: 2,
+        wording: 'mine',
+        baseVersion: 2,
+      });
+      expect((await forMe()).sections.map((section) => section.body)).toEqual([
+        'Hello {{lead.firstName}}, {{setter.firstName}} at {{client.name}}.',
+        'Hey, who looks after the roof — two minutes?',
+      ]);
 
       // A newer approved variant retires the old one.
-      const next = await writeVariant(
-        setter1,
-        script.id,
-        'Hi {{lead.firstName}}, {{setter.firstName}} at {{client.name}}.',
-        { submit: true },
-      );
+      const next = await writeVariant(setter1, script.id, 'Who decides on the roof, and when are they in?', {
+        submit: true,
+        opening: 'Hello {{lead.firstName}}, {{setter.firstName}} at {{client.name}}.',
+      });
       expect(next).toMatchObject({ status: 'submitted', baseVersion: 2 });
       expect(next.id).not.toBe(draft.id);
       await review(manager, next.id, 'approve', 'Nice');
@@ -233,13 +231,22 @@ for (const dialect of dialects) {
       expect((await forMe()).variantId).toBe(next.id);
     });
 
-    it('a variant must keep the opening rules too', async () => {
+    it('a variant must keep the opening rules too, and the opening word for word', async () => {
       const script = await createScript(manager, sunpeak.id);
       const refused = await put<ErrorBody>(setter1, `/api/scripts/${script.id}/my-variant`, {
         sections: validSections('Hi, it is me.'),
       });
       expect(refused.status).toBe(400);
       expect(refused.body.error.field).toBe('sections.0.body');
+      const reworded = await put<ErrorBody>(setter1, `/api/scripts/${script.id}/my-variant`, {
+        sections: validSections('Yo {{lead.firstName}}, {{setter.firstName}} here, {{client.name}} sent me.'),
+      });
+      expect(reworded.status).toBe(400);
+      expect(reworded.body.error).toMatchObject({
+        code: 'SCRIPT_SECTION_LOCKED',
+        field: 'sections.0.body',
+        details: { sectionId: 'opening' },
+      });
     });
 
     it('outcomes count calls, contacts, qualified and appointments by version and approved variant', async () => {
@@ -256,12 +263,10 @@ for (const dialect of dialects) {
         mode: 'personalizable',
         sections: validSections('Hello {{lead.firstName}}, {{setter.firstName}} at {{client.name}}.'),
       });
-      const variant = await writeVariant(
-        setter1,
-        script.id,
-        'Hey {{lead.firstName}}, {{setter.firstName}} of {{client.name}}.',
-        { submit: true },
-      );
+      const variant = await writeVariant(setter1, script.id, 'Who else decides on the roof?', {
+        submit: true,
+        opening: 'Hello {{lead.firstName}}, {{setter.firstName}} at {{client.name}}.',
+      });
       await review(manager, variant.id, 'approve');
       const qualification = {
         formId: sunpeak.formId,

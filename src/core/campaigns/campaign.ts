@@ -1,5 +1,6 @@
 import type { Temporal } from 'temporal-polyfill';
 import type { CallingWindowPolicy } from '../calling-hours/calling-window-policy.ts';
+import type { QueueSettings } from '../lead-queue/queue-settings.ts';
 import type { RetryPolicy } from '../leads/retry-policy.ts';
 
 export const sortableLeadFields = [
@@ -49,7 +50,13 @@ export interface Campaign {
   sortKeys: SortKey[];
   filters: LeadFilter[];
   retryPolicy: RetryPolicy;
+  /** How long a skip lasts, when an overdue personal callback passes to anyone. */
+  queueSettings: QueueSettings;
   createdAt: Temporal.Instant;
+  /** The setters it is assigned to; empty: every setter of its client. */
+  setterIds: number[];
+  /** Who paused it and when; null while active. */
+  paused: { byUserId: number | null; byName: string; at: Temporal.Instant } | null;
 }
 
 /** Serve oldest first unless the manager says otherwise. */

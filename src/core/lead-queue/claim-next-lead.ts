@@ -3,11 +3,13 @@ import { type Actor, requireClientAccess, requireRole } from '../access/actor.ts
 import { callingWindowFor } from '../calling-hours/calling-window.ts';
 import type { TimeZoneCandidate } from '../calling-hours/time-zone-candidates.ts';
 import type { Campaign } from '../campaigns/campaign.ts';
+import { requireCampaignOpenTo } from '../campaigns/campaign-serving.ts';
 import type { Client } from '../clients/client.ts';
 import type { Lead } from '../leads/lead.ts';
 import { notFound } from '../shared/app-error.ts';
 import { type DialBlockReason, type DialPermit, timeZoneCandidatesFor } from './permit-to-dial.ts';
 import { type PermitLookups, permitsFor } from './permits-for.ts';
+import { activeSkips, firstSkipReturn, type SkipMemory } from './skip-memory.ts';
 
 export interface DueCallback {
   id: number;
@@ -63,6 +65,8 @@ export interface LeadQueuePort extends PermitLookups {
     campaign: Campaign,
     now: Temporal.Instant,
   ): Promise<{ open: number; waitingForRetry: number }>;
+  /** The user's skips still holding back open leads of the campaign (the lease honours them). */
+  skipsOf(campaign: Campaign, userId: number, now: Temporal.Instant): Promise<SkipMemory[]>;
 }
 
 export interface ZoneSet {
@@ -86,6 +90,10 @@ export interface EmptyQueue {
   candidates: number;
   blocked: Partial<Record<DialBlockReason, number>>;
   nextOpensAt: Temporal.Instant | null;
+  /** Leads the setter skipped, held back from them only, and when the first comes back. */
+  skipped?: { leads: number; firstReturnAt: Temporal.Instant };
+  /** Set when the campaign is paused: it serves nothing until resumed. */
+  paused?: { byName: string; at: Temporal.Instant };
 }
 
 export interface ClaimOptions {
@@ -113,6 +121,12 @@ export async function claimNextLead(
   const campaign = await port.findCampaign(campaignId);
   if (!campaign) throw notFound('Campaign');
   requireClientAccess(actor, campaign.clientId, 'Campaign');
+  requireCampaignOpenTo(campaign, actor);
+  // A paused campaign serves nothing, not even a lead the setter held or a callback due now.
+  if (campaign.paused) {
+    const paused = { byName: campaign.paused.byName, at: campaign.paused.at };
+    return { empty: { candidates: 0, blocked: {}, nextOpensAt: null, paused } };
+  }
   const client = await port.findClient(campaign.clientId);
   if (!client) throw notFound('Client');
   const until = now.add({ minutes: options.leaseMinutes });
@@ -222,5 +236,12 @@ export async function claimNextLead(
   }
   const counts = await port.countOpenLeads(campaign, now);
   if (counts.waitingForRetry > 0) blocked.RETRY_GAP = counts.waitingForRetry;
-  return { empty: { candidates: counts.open, blocked, nextOpensAt } };
+  const skipped = skippedSummary(await port.skipsOf(campaign, actor.userId, now), actor.userId, now);
+  return { empty: { candidates: counts.open, blocked, nextOpensAt, ...(skipped ? { skipped } : {}) } };
+}
+
+/** How many leads the setter's own skips hold back, and when the first comes back; null: none. */
+function skippedSummary(skips: SkipMemory[], userId: number, now: Temporal.Instant) {
+  const firstReturnAt = firstSkipReturn(skips, userId, now);
+  return firstReturnAt ? { leads: activeSkips(skips, userId, now).size, firstReturnAt } : null;
 }

@@ -7,6 +7,7 @@ import { notFound } from '../shared/app-error.ts';
 import type { LeadQueuePort, ServeReason } from './claim-next-lead.ts';
 import { type DialBlockReason, type DialPermit, timeZoneCandidatesFor } from './permit-to-dial.ts';
 import { permitsFor } from './permits-for.ts';
+import { activeSkips } from './skip-memory.ts';
 
 export interface PreviewEntry {
   position: number;
@@ -16,6 +17,8 @@ export interface PreviewEntry {
   /** For a callback: whose it is (null: anyone's). */
   callbackOwnerUserId: number | null;
   permit: DialPermit;
+  /** The viewer skipped this lead: it is not served to them before this instant (others get it). */
+  skippedByYouUntil: Temporal.Instant | null;
 }
 
 export interface QueuePreview {
@@ -28,6 +31,8 @@ export interface QueuePreview {
   /** When each blocked reason next lets leads through (calling windows), where known. */
   nextOpens: { reason: DialBlockReason; at: Temporal.Instant; leads: number }[];
   openLeads: number;
+  /** Set when the campaign is paused: the queue serves nothing, so the preview lists nothing. */
+  paused?: { byName: string; at: Temporal.Instant };
 }
 
 /**
@@ -48,6 +53,11 @@ export async function previewQueue(
   requireClientAccess(actor, campaign.clientId, 'Campaign');
   const client = await port.findClient(campaign.clientId);
   if (!client) throw notFound('Client');
+  if (campaign.paused) {
+    const { open } = await port.countOpenLeads(campaign, now);
+    const paused = { byName: campaign.paused.byName, at: campaign.paused.at };
+    return { campaign, entries: [], callableNow: 0, blocked: {}, nextOpens: [], openLeads: open, paused };
+  }
   // As no one: a lead leased to a setter shows as blocked by its lease.
   const permitFor = (leads: Lead[], ignoreRetryGap: boolean) =>
     permitsFor(
@@ -67,7 +77,14 @@ export async function previewQueue(
   const add = (lead: Lead, reason: ServeReason, permit: DialPermit, owner: number | null) => {
     if (seen.has(lead.id) || entries.length >= limit || !permit.allowed) return;
     seen.add(lead.id);
-    entries.push({ position: entries.length + 1, lead, reason, callbackOwnerUserId: owner, permit });
+    entries.push({
+      position: entries.length + 1,
+      lead,
+      reason,
+      callbackOwnerUserId: owner,
+      permit,
+      skippedByYouUntil: null,
+    });
   };
 
   const callbacks = await port.dueCallbacks(campaign, actor.userId, now, limit);
@@ -133,9 +150,10 @@ export async function previewQueue(
   }
   const counts = await port.countOpenLeads(campaign, now);
   if (counts.waitingForRetry > 0) blocked.RETRY_GAP = counts.waitingForRetry;
+  const skipped = activeSkips(await port.skipsOf(campaign, actor.userId, now), actor.userId, now);
   return {
     campaign,
-    entries,
+    entries: entries.map((e) => ({ ...e, skippedByYouUntil: skipped.get(e.lead.id) ?? null })),
     callableNow,
     blocked,
     nextOpens: [...opens]

@@ -1,8 +1,10 @@
 import { Temporal } from 'temporal-polyfill';
 import { type Actor, requireClientAccess, requireRole } from '../access/actor.ts';
+import { type CallbackRules, requireCallbackPermitted } from '../callbacks/callback-permit.ts';
 import type { StoredQualificationForm } from '../campaigns/catalog.ts';
 import type { CallDisposition } from '../dispositions/disposition-for-call.ts';
 import type { TwoLevelCall } from '../dispositions/resolve-call.ts';
+import { requireCampaignHoldsLead } from '../lead-queue/campaign-of-lead.ts';
 import type { AttemptObjection } from '../objections/objection.ts';
 import { AppError, notFound } from '../shared/app-error.ts';
 import { requireFutureCallback, requireOpenOrHeld, requireRecentStart } from './attempt-guards.ts';
@@ -43,6 +45,10 @@ export interface LogAttemptPort {
   findLead(id: number): Promise<Lead | undefined>;
   findForm(id: number): Promise<StoredQualificationForm | undefined>;
   campaignClientId(campaignId: number): Promise<number | undefined>;
+  /** The campaign's lists: a call is counted under a campaign only if it serves the lead. */
+  campaignListIds?(campaignId: number): Promise<number[] | undefined>;
+  /** The lead's zones, window (the campaign's, else the default) and state rules, for a callback time. */
+  callbackRules?(lead: Lead, campaignId: number | null): Promise<CallbackRules>;
   /** The campaign's retry policy (gaps, rotation); the defaults when absent. */
   campaignRetryPolicy?(campaignId: number): Promise<RetryPolicy | undefined>;
   /** The client's outcomes, reasons, objections and scripts (needed for two-level calls). */
@@ -87,6 +93,8 @@ export async function logAttempt(
   requireOpenOrHeld(lead, actor, disposition);
   const startedAt = requireRecentStart(input.startedAt, now);
   const callbackAt = disposition === 'call_back' ? requireFutureCallback(input.callbackAt, now) : null;
+  if (callbackAt && port.callbackRules)
+    requireCallbackPermitted(await port.callbackRules(lead, input.campaignId), callbackAt, now);
   const { script, objections } = await scriptAndObjections(port, input, lead, actor);
   const status = nextLeadStatus(lead.status, disposition);
   const policy = await retryPolicyOf(port, input.campaignId);
@@ -187,16 +195,20 @@ async function scriptAndObjections(port: LogAttemptPort, input: LogAttemptInput,
 
 /** A call or booking names a campaign of the lead's own client, or none; another client's is refused. */
 export async function requireCampaignOfLead(
-  port: Pick<LogAttemptPort, 'campaignClientId'>,
+  port: Pick<LogAttemptPort, 'campaignClientId' | 'campaignListIds'>,
   campaignId: number | null,
   lead: Lead,
 ): Promise<void> {
-  if (campaignId !== null && (await port.campaignClientId(campaignId)) !== lead.clientId) {
+  if (campaignId === null) return;
+  if ((await port.campaignClientId(campaignId)) !== lead.clientId) {
     throw new AppError('VALIDATION', {
       message: 'The campaign does not belong to the lead’s client',
       field: 'campaignId',
     });
   }
+  // Counted under a campaign that does not serve the lead, a call would skew that campaign's numbers.
+  const listIds = await port.campaignListIds?.(campaignId);
+  if (listIds) requireCampaignHoldsLead({ id: campaignId, clientId: lead.clientId, listIds }, lead);
 }
 
 /** Throws LEAD_NOT_LEASED when another setter holds an unexpired lease on the lead. */

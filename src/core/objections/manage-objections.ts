@@ -1,10 +1,13 @@
 import type { Temporal } from 'temporal-polyfill';
+import type { KnowledgeKind } from '../../contracts/objections.ts';
 import { type Actor, requireClientAccess, requireRole } from '../access/actor.ts';
 import { AppError, notFound } from '../shared/app-error.ts';
 import type { Objection, ObjectionResponse } from './objection.ts';
 
 /** An objection as a manager writes it. */
 export interface ObjectionInput {
+  /** Default: an objection. */
+  kind?: KnowledgeKind;
   title: string;
   keywords: string[];
   responses: ObjectionResponse[];
@@ -21,15 +24,20 @@ export interface ObjectionsPort {
   retireObjection(id: number, now: Temporal.Instant): Promise<void>;
 }
 
-/** The client's library for any of its users, by position; retired ones only when asked for. */
+/**
+ * The client's library for any of its users, by position; retired ones only when asked for; of
+ * one kind (objections, questions, facts) when given.
+ */
 export async function listObjections(
   port: ObjectionsPort,
   actor: Actor,
   clientId: number,
   includeRetired: boolean,
+  kind?: KnowledgeKind,
 ): Promise<Objection[]> {
   requireClientAccess(actor, clientId, 'Client');
-  return port.listObjections(clientId, includeRetired);
+  const items = await port.listObjections(clientId, includeRetired);
+  return kind === undefined ? items : items.filter((item) => item.kind === kind);
 }
 
 export async function createObjection(

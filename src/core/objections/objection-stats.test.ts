@@ -5,6 +5,7 @@ import { combineObjectionCounts } from './objection-stats.ts';
 const objection = (id: number, position: number, active = true): Objection => ({
   id,
   clientId: 1,
+  kind: 'objection',
   title: `O${id}`,
   keywords: [],
   responses: [],

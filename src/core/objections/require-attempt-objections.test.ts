@@ -6,6 +6,7 @@ import { requireAttemptObjections } from './require-attempt-objections.ts';
 const objection = (id: number, clientId: number, responseIds: string[]): Objection => ({
   id,
   clientId,
+  kind: 'objection',
   title: `Objection ${id}`,
   keywords: [],
   responses: responseIds.map((rid) => ({ id: rid, text: `Say ${rid}` })),

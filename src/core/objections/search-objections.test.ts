@@ -5,6 +5,7 @@ import { foldText, searchObjections } from './search-objections.ts';
 const objection = (id: number, title: string, keywords: string[], responses: string[]): Objection => ({
   id,
   clientId: 1,
+  kind: 'objection',
   title,
   keywords,
   responses: responses.map((text, i) => ({ id: `r${i + 1}`, text })),

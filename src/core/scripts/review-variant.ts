@@ -1,6 +1,7 @@
 import type { Temporal } from 'temporal-polyfill';
 import { type Actor, requireRole } from '../access/actor.ts';
 import { AppError, notFound } from '../shared/app-error.ts';
+import { acceptMyWording } from './rebase-variant.ts';
 import type { ScriptVariant } from './script.ts';
 import type { ScriptStore, VariantStore } from './script-ports.ts';
 import {
@@ -86,5 +87,9 @@ export async function reviewVariant(
   const script = await deps.scripts.findScript(variant.scriptId);
   if (!script) throw notFound('Script');
   requirePersonalizable(script);
-  if (!(await deps.variants.approveVariant(variant, actor.userId, reviewComment, now))) throw raced();
+  // Approving a rebase conflict approves the setter's wording in the conflicted sections.
+  const sections =
+    variant.status === 'needs_rebase' ? acceptMyWording(variant.sections, variant.conflicts) : undefined;
+  if (!(await deps.variants.approveVariant(variant, actor.userId, reviewComment, now, sections)))
+    throw raced();
 }

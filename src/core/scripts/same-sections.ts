@@ -5,10 +5,29 @@ import type { ScriptSection } from './script.ts';
  * browser sends as `branches: []` and what it leaves out compare and save alike.
  */
 export function normalizeSection(section: ScriptSection): ScriptSection {
-  const { id, title, body, branches } = section;
-  return branches && branches.length > 0
-    ? { id, title, body, branches: branches.map(({ label, target }) => ({ label, target })) }
-    : { id, title, body };
+  const { id, title, body, branches, mandatory } = section;
+  return {
+    id,
+    title,
+    body,
+    ...(branches && branches.length > 0
+      ? { branches: branches.map(({ label, target }) => ({ label, target })) }
+      : {}),
+    ...(mandatory === true ? { mandatory: true } : {}),
+  };
+}
+
+/**
+ * True when two sections read the same to the prospect: title, text and branches (whether the
+ * company locks a section is not part of its wording).
+ *
+ * @example
+ * sameWording({ id: 'a', title: 'A', body: 'x', mandatory: true }, { id: 'a', title: 'A', body: 'x' }) // true
+ */
+export function sameWording(left: ScriptSection, right: ScriptSection): boolean {
+  const { mandatory: _l, ...l } = normalizeSection(left);
+  const { mandatory: _r, ...r } = normalizeSection(right);
+  return JSON.stringify(l) === JSON.stringify(r);
 }
 
 /**

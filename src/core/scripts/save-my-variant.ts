@@ -1,6 +1,7 @@
 import type { Temporal } from 'temporal-polyfill';
 import { type Actor, requireClientAccess, requireRole } from '../access/actor.ts';
 import { notFound } from '../shared/app-error.ts';
+import { requireLockedSectionsKept } from './mandatory-sections.ts';
 import { normalizeSection } from './same-sections.ts';
 import type { ScriptSection } from './script.ts';
 import type { ScriptStore, VariantStore } from './script-ports.ts';
@@ -17,7 +18,8 @@ export interface SaveVariantInput {
 /**
  * A setter writes their own wording of a personalizable script: it updates their open variant
  * (a submitted one goes back to draft, a rejected one is reworked) or starts one, always against
- * the current company version; with `submit` it goes to review. Verbatim scripts: SCRIPT_VERBATIM.
+ * the current company version; with `submit` it goes to review. Verbatim scripts: SCRIPT_VERBATIM;
+ * a changed mandatory section (the opening, or one the manager locked): SCRIPT_SECTION_LOCKED.
  *
  * @example
  * const variantId = await saveMyVariant(deps, setter, scriptId, { sections, submit: true }, now);
@@ -36,6 +38,7 @@ export async function saveMyVariant(
   requirePersonalizable(script);
   requireValidScript(input.sections);
   const sections = input.sections.map(normalizeSection);
+  requireLockedSectionsKept(script.sections, sections);
   const comment = input.comment?.trim() ? input.comment.trim() : null;
   return deps.variants.saveOpenVariant(
     { scriptId, clientId: script.clientId, userId: actor.userId },

@@ -1,6 +1,7 @@
 import type { Temporal } from 'temporal-polyfill';
 import { type Actor, requireClientAccess, requireRole } from '../access/actor.ts';
 import { notFound } from '../shared/app-error.ts';
+import { carryOpenVariant, carryVariant } from './rebase-variant.ts';
 import { normalizeSection, sameSections } from './same-sections.ts';
 import type { ScriptChange, ScriptStore } from './script-ports.ts';
 import { requireValidScript } from './validate-script.ts';
@@ -8,7 +9,9 @@ import { requireValidScript } from './validate-script.ts';
 /**
  * A manager saves a script: changed text becomes the next company version (kept in the history,
  * compared by outcomes); unchanged text only renames it or changes its mode or purpose.
- * Approved variants stay in use after a new version, flagged outdated to the setter and manager.
+ * A new version rebases every variant in use in the same transaction (`carryVariant`): sections
+ * the setter did not change follow the company; those both changed go back to review. Variants
+ * still being written or reviewed take the company's changes too (`carryOpenVariant`).
  *
  * @example
  * const { version, created } = await saveScript(store, actor, 7, { name, mode, purpose, sections, note: null }, now);
@@ -30,6 +33,12 @@ export async function saveScript(
     await store.updateScriptFields(scriptId, change, now);
     return { version: script.version, created: false };
   }
-  const version = await store.saveVersion(scriptId, { ...change, sections }, actor.userId, now);
+  const version = await store.saveVersion(
+    scriptId,
+    { ...change, sections },
+    actor.userId,
+    now,
+    (variant, open) => (open ? carryOpenVariant(variant, sections) : carryVariant(variant, sections)),
+  );
   return { version, created: true };
 }

@@ -1,4 +1,5 @@
 import type { Temporal } from 'temporal-polyfill';
+import type { VariantCarried, VariantInUse } from './rebase-variant.ts';
 import type {
   ScriptMode,
   ScriptPurpose,
@@ -34,7 +35,17 @@ export interface ScriptStore {
    * Records the next company version and makes it the script's text, in one transaction;
    * returns its number (CONFLICT if another save took it first).
    */
-  saveVersion(scriptId: number, change: ScriptChange, userId: number, now: Temporal.Instant): Promise<number>;
+  saveVersion(
+    scriptId: number,
+    change: ScriptChange,
+    userId: number,
+    now: Temporal.Instant,
+    /**
+     * In the same transaction: what each variant of the script (in use, or still open) becomes,
+     * stamped with the new version; `open` tells which kind it is.
+     */
+    carry: (variant: VariantInUse, open: boolean) => VariantCarried,
+  ): Promise<number>;
   /** Name, mode and purpose only: the text did not change, so no version is recorded. */
   updateScriptFields(
     scriptId: number,
@@ -72,9 +83,11 @@ export interface VariantStore {
    * script, in one transaction; false when the variant was no longer submitted.
    */
   approveVariant(
-    variant: Pick<ScriptVariant, 'id' | 'scriptId' | 'userId'>,
+    variant: Pick<ScriptVariant, 'id' | 'scriptId' | 'userId' | 'status'>,
     reviewerUserId: number,
     comment: string | null,
     now: Temporal.Instant,
+    /** The text approved, when it differs from what is stored (a rebase conflict approved). */
+    sections?: ScriptSection[],
   ): Promise<boolean>;
 }

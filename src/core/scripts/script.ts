@@ -7,6 +7,8 @@ export interface ScriptSection {
   /** Template text with `{{lead.firstName}}`-style variables. */
   body: string;
   branches?: { label: string; target: string }[];
+  /** Locked word for word in setters' variants; the opening always is (see `isMandatorySection`). */
+  mandatory?: boolean;
 }
 
 /** A rendered script: text, and variables the UI can highlight (null: no value, show a placeholder). */
@@ -32,7 +34,19 @@ export const scriptPurposes = ['outbound', 'inbound'] as const;
 export type ScriptPurpose = (typeof scriptPurposes)[number];
 
 /** A personal variant's review state; `retired` is an approved one replaced by a newer approval. */
-export const variantStatuses = ['draft', 'submitted', 'approved', 'rejected', 'retired'] as const;
+export const variantStatuses = [
+  'draft',
+  'submitted',
+  'approved',
+  'rejected',
+  'retired',
+  /**
+   * An approved variant a new company version changed under it in sections the setter had
+   * reworded too: still read on calls, with the company wording in those sections, until a
+   * manager approves the setter's wording or a reworked variant replaces it.
+   */
+  'needs_rebase',
+] as const;
 export type VariantStatus = (typeof variantStatuses)[number];
 
 /** A script with its current company version. */
@@ -55,10 +69,20 @@ export interface ScriptVariant {
   baseVersion: number;
   sections: ScriptSection[];
   status: VariantStatus;
+  /** Sections changed on both sides by the last rebase, with the setter's wording waiting for review. */
+  conflicts: RebaseConflict[];
   comment: string | null;
   reviewComment: string | null;
   reviewedByUserId: number | null;
   reviewedAt: Temporal.Instant | null;
   submittedAt: Temporal.Instant | null;
   updatedAt: Temporal.Instant;
+}
+
+/** A section both the company and the setter changed since the variant's base version. */
+export interface RebaseConflict {
+  sectionId: string;
+  title: string;
+  /** The setter's wording, read on calls once approved; null when the setter had removed the section. */
+  mine: ScriptSection | null;
 }

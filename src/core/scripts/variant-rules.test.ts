@@ -21,7 +21,10 @@ const script: StoredScript = {
   mode: 'personalizable',
   purpose: 'outbound',
   version: 3,
-  sections: [{ id: 'opening', title: 'Opening', body: 'Company text' }],
+  sections: [
+    { id: 'opening', title: 'Opening', body: 'Company opening' },
+    { id: 'pitch', title: 'Pitch', body: 'Company text' },
+  ],
 };
 const variant: ScriptVariant = {
   id: 40,
@@ -29,8 +32,12 @@ const variant: ScriptVariant = {
   clientId: 1,
   userId: 5,
   baseVersion: 2,
-  sections: [{ id: 'opening', title: 'Opening', body: 'My own words' }],
+  sections: [
+    { id: 'opening', title: 'Opening', body: 'Company opening' },
+    { id: 'pitch', title: 'Pitch', body: 'My own words' },
+  ],
   status: 'approved',
+  conflicts: [],
   comment: null,
   reviewComment: null,
   reviewedByUserId: 2,
@@ -102,6 +109,13 @@ describe('scriptForUser', () => {
       variantId: 40,
     },
     {
+      name: 'a variant waiting for its rebase review is read (its conflicts in the company wording)',
+      script,
+      approved: { ...variant, status: 'needs_rebase' },
+      body: 'My own words',
+      variantId: 40,
+    },
+    {
       name: 'a variant not (yet) approved is never shown',
       script,
       approved: { ...variant, status: 'submitted' },
@@ -124,9 +138,33 @@ describe('scriptForUser', () => {
     },
   ])('$name', ({ script: s, approved, body, variantId }) => {
     const forUser = scriptForUser(s, approved);
-    expect(forUser.sections[0]?.body).toBe(body);
+    expect(forUser.sections.find((section) => section.id === 'pitch')?.body).toBe(body);
     expect(forUser.variantId).toBe(variantId);
     expect(forUser.version).toBe(3);
+  });
+});
+
+describe('scriptForUser: whose wording', () => {
+  it('a variant that reworded the mandatory opening reads the company opening', () => {
+    const reworded = { ...variant, sections: [{ id: 'opening', title: 'Opening', body: 'Hey there' }] };
+    const forUser = scriptForUser(script, reworded);
+    expect(forUser.sections[0]?.body).toBe('Company opening');
+    expect(forUser.wording).toBe('mine');
+  });
+
+  it('names the sections read in the company wording while the setter’s change awaits review', () => {
+    const conflicted: ScriptVariant = {
+      ...variant,
+      status: 'needs_rebase',
+      baseVersion: 3,
+      conflicts: [{ sectionId: 'pitch', title: 'Pitch', mine: null }],
+    };
+    expect(scriptForUser(script, conflicted)).toMatchObject({
+      wording: 'mine',
+      baseVersion: 3,
+      companyWordingIn: [{ sectionId: 'pitch', title: 'Pitch' }],
+    });
+    expect(scriptForUser(script, undefined)).toMatchObject({ wording: 'company', companyWordingIn: [] });
   });
 });
 

@@ -1,5 +1,6 @@
 import { type Actor, canManage } from '../access/actor.ts';
 import { AppError } from '../shared/app-error.ts';
+import { withLockedSections } from './mandatory-sections.ts';
 import type { ScriptSection, ScriptVariant, StoredScript, VariantStatus } from './script.ts';
 
 /** What may happen to a personal variant: the setter edits or submits it, a manager approves or rejects it. */
@@ -13,7 +14,8 @@ const transitions: Record<VariantAction, Partial<Record<VariantStatus, VariantSt
   // Editing a submitted variant takes it back from review; a rejected one is reworked as a draft.
   edit: { draft: 'draft', submitted: 'draft', rejected: 'draft' },
   submit: { draft: 'submitted', rejected: 'submitted' },
-  approve: { submitted: 'approved' },
+  // A rebase conflict approved as it stands: the setter's wording is read in those sections too.
+  approve: { submitted: 'approved', needs_rebase: 'approved' },
   reject: { submitted: 'rejected' },
 };
 
@@ -80,29 +82,57 @@ export interface ScriptForUser {
   /** The company version in force; the variant, if any, is logged beside it. */
   version: number;
   variantId: number | null;
+  /** Whose wording is read: the company's, or the setter's approved variant. */
+  wording: 'company' | 'mine';
+  /** The company version the setter's wording is based on (null: the company wording). */
+  baseVersion: number | null;
+  /** Sections read in the company wording until the setter's change there is approved. */
+  companyWordingIn: { sectionId: string; title: string }[];
   sections: ScriptSection[];
 }
 
+/** The statuses whose variant is read on calls: approved, or approved and waiting for a rebase review. */
+export const variantInUseStatuses: readonly VariantStatus[] = ['approved', 'needs_rebase'];
+
 /**
- * The setter's approved variant of a personalizable script, else the company version. A variant
- * written against an older version stays in use (it is flagged outdated elsewhere); a script
+ * The setter's approved variant of a personalizable script, else the company version. Mandatory
+ * sections always read the company wording; a variant waiting for its rebase review reads the
+ * company wording in its conflicted sections (its stored text already holds it); a script
  * switched to verbatim shows the company text even to setters with an approved variant.
  *
  * @example
- * scriptForUser(script, undefined) // the company sections, variantId null
+ * scriptForUser(script, undefined) // the company sections, variantId null, wording 'company'
  */
 export function scriptForUser(
   script: StoredScript,
-  approved: Pick<ScriptVariant, 'id' | 'status' | 'sections' | 'scriptId'> | undefined,
+  approved:
+    | Pick<ScriptVariant, 'id' | 'status' | 'sections' | 'scriptId' | 'baseVersion' | 'conflicts'>
+    | undefined,
 ): ScriptForUser {
+  const shown = { scriptId: script.id, name: script.name, mode: script.mode, version: script.version };
   const useVariant =
-    script.mode === 'personalizable' && approved?.status === 'approved' && approved.scriptId === script.id;
+    script.mode === 'personalizable' &&
+    approved !== undefined &&
+    variantInUseStatuses.includes(approved.status) &&
+    approved.scriptId === script.id;
+  if (!useVariant)
+    return {
+      ...shown,
+      variantId: null,
+      wording: 'company',
+      baseVersion: null,
+      companyWordingIn: [],
+      sections: script.sections,
+    };
   return {
-    scriptId: script.id,
-    name: script.name,
-    mode: script.mode,
-    version: script.version,
-    variantId: useVariant ? approved.id : null,
-    sections: useVariant ? approved.sections : script.sections,
+    ...shown,
+    variantId: approved.id,
+    wording: 'mine',
+    baseVersion: approved.baseVersion,
+    companyWordingIn:
+      approved.status === 'needs_rebase'
+        ? approved.conflicts.map(({ sectionId, title }) => ({ sectionId, title }))
+        : [],
+    sections: withLockedSections(script.sections, approved.sections),
   };
 }

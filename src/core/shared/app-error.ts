@@ -12,10 +12,18 @@ export const errorCodes = [
   'SLOT_TAKEN',
   'LEAD_NOT_LEASED',
   'NOT_CALLABLE',
+  /** The campaign named (field `campaignId`) does not serve the lead: its lists do not hold it. */
+  'LEAD_NOT_IN_CAMPAIGN',
+  /** A callback time the queue could not keep: outside the lead's window, a blackout day, a state rule. */
+  'CALLBACK_OUTSIDE_WINDOW',
   /** An appointment outcome is logged by booking the appointment, not as a call. */
   'BOOK_THROUGH_CALENDAR',
   /** A setter tried to personalize a script the client wants read word for word. */
   'SCRIPT_VERBATIM',
+  /** A setter's variant changed a section the company locks word for word (field names the section). */
+  'SCRIPT_SECTION_LOCKED',
+  /** A setter asked for a lead of a campaign assigned to other setters. */
+  'CAMPAIGN_NOT_ASSIGNED',
   'IMPORT_INVALID',
   'PAYLOAD_TOO_LARGE',
   'INTERNAL',

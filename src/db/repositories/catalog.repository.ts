@@ -22,11 +22,13 @@ import type {
   Script,
   StoredQualificationForm,
 } from '../../core/campaigns/catalog.ts';
+import { defaultQueueSettings, type QueueSettings } from '../../core/lead-queue/queue-settings.ts';
 import { defaultRetryPolicy, type RetryPolicy } from '../../core/leads/retry-policy.ts';
 import type { QualificationForm } from '../../core/qualification/qualification-form.ts';
 import type { ScriptPurpose, StoredScript } from '../../core/scripts/script.ts';
 import { parseJson, toJson } from '../json.ts';
 import type { Database } from '../schema.ts';
+import { type CampaignExtras, loadCampaignExtras } from './campaign-extras.ts';
 import { scriptRowToScript } from './scripts.repository.ts';
 
 export interface NewCampaign {
@@ -67,7 +69,11 @@ export function createCatalogRepository(db: Kysely<Database>) {
     return byCampaign;
   }
 
-  function campaignRowToCampaign(row: Selectable<Database['campaigns']>, listIds: number[]): Campaign {
+  function campaignRowToCampaign(
+    row: Selectable<Database['campaigns']>,
+    listIds: number[],
+    extras: CampaignExtras | undefined,
+  ): Campaign {
     return {
       id: row.id,
       clientId: row.client_id,
@@ -84,7 +90,13 @@ export function createCatalogRepository(db: Kysely<Database>) {
       sortKeys: parseJson<SortKey[]>(row.sort_keys, defaultSortKeys),
       filters: parseJson<LeadFilter[]>(row.filters, []),
       retryPolicy: { ...defaultRetryPolicy, ...parseJson<Partial<RetryPolicy>>(row.retry_policy, {}) },
+      queueSettings: {
+        ...defaultQueueSettings,
+        ...parseJson<Partial<QueueSettings>>(row.queue_settings, {}),
+      },
       createdAt: instant(row.created_at),
+      setterIds: extras?.setterIds ?? [],
+      paused: extras?.paused ?? null,
     };
   }
 
@@ -347,15 +359,18 @@ export function createCatalogRepository(db: Kysely<Database>) {
         .where('client_id', 'in', clientIds)
         .orderBy('created_at', 'desc')
         .execute();
-      const lists = await campaignListIds(rows.map((r) => r.id));
-      return rows.map((r) => campaignRowToCampaign(r, lists.get(r.id) ?? []));
+      const [lists, extras] = await Promise.all([
+        campaignListIds(rows.map((r) => r.id)),
+        loadCampaignExtras(db, rows),
+      ]);
+      return rows.map((r) => campaignRowToCampaign(r, lists.get(r.id) ?? [], extras.get(r.id)));
     },
 
     async findCampaign(id: number): Promise<Campaign | undefined> {
       const row = await db.selectFrom('campaigns').selectAll().where('id', '=', id).executeTakeFirst();
       if (!row) return undefined;
-      const lists = await campaignListIds([row.id]);
-      return campaignRowToCampaign(row, lists.get(row.id) ?? []);
+      const [lists, extras] = await Promise.all([campaignListIds([row.id]), loadCampaignExtras(db, [row])]);
+      return campaignRowToCampaign(row, lists.get(row.id) ?? [], extras.get(row.id));
     },
 
     async insertCampaign(campaign: NewCampaign, now: Temporal.Instant): Promise<number> {
@@ -385,39 +400,6 @@ export function createCatalogRepository(db: Kysely<Database>) {
           )
           .execute();
         return row.id;
-      });
-    },
-
-    /** Changes a campaign's settings; the lists, when given, replace its lists in order. */
-    async updateCampaign(
-      id: number,
-      changes: Partial<
-        Pick<
-          Campaign,
-          'name' | 'status' | 'callingWindow' | 'sortKeys' | 'filters' | 'listIds' | 'retryPolicy'
-        >
-      >,
-    ): Promise<void> {
-      await db.transaction().execute(async (trx) => {
-        const set = {
-          ...(changes.name !== undefined ? { name: changes.name } : {}),
-          ...(changes.status !== undefined ? { status: changes.status } : {}),
-          ...(changes.callingWindow !== undefined ? { calling_window: toJson(changes.callingWindow) } : {}),
-          ...(changes.sortKeys !== undefined ? { sort_keys: toJson(changes.sortKeys) } : {}),
-          ...(changes.filters !== undefined ? { filters: toJson(changes.filters) } : {}),
-          ...(changes.retryPolicy !== undefined ? { retry_policy: toJson(changes.retryPolicy) } : {}),
-        };
-        if (Object.keys(set).length > 0)
-          await trx.updateTable('campaigns').set(set).where('id', '=', id).execute();
-        if (changes.listIds !== undefined) {
-          await trx.deleteFrom('campaign_lists').where('campaign_id', '=', id).execute();
-          await trx
-            .insertInto('campaign_lists')
-            .values(
-              changes.listIds.map((listId, position) => ({ campaign_id: id, list_id: listId, position })),
-            )
-            .execute();
-        }
       });
     },
   };

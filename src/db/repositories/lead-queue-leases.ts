@@ -9,7 +9,8 @@ import type { Database } from '../schema.ts';
  * open (a lead closed since it was read is not served); free, or already this setter's; and still
  * due — a lead another setter dispositioned since it was read (no answer, call back later) has
  * moved on and must not be served again at once, on any number of nodes. The setter's own lead
- * and a lead with a callback due now are due by definition.
+ * and a lead with a callback due now are due by definition. A lead this setter skipped is not
+ * theirs again before the skip ends (`until_at`, from `skipUntil`); other setters may take it.
  */
 function leasable(eb: ExpressionBuilder<Database, 'leads'>, userId: number, nowMs: number) {
   return eb.and([
@@ -31,6 +32,16 @@ function leasable(eb: ExpressionBuilder<Database, 'leads'>, userId: number, nowM
           .where('callbacks.due_at', '<=', nowMs),
       ),
     ]),
+    eb.not(
+      eb.exists(
+        eb
+          .selectFrom('lead_skips')
+          .select('lead_skips.id')
+          .whereRef('lead_skips.lead_id', '=', 'leads.id')
+          .where('lead_skips.user_id', '=', userId)
+          .where('lead_skips.until_at', '>', nowMs),
+      ),
+    ),
   ]);
 }
 

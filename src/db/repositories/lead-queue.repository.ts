@@ -3,6 +3,7 @@ import { Temporal as T } from 'temporal-polyfill';
 import type { Campaign } from '../../core/campaigns/campaign.ts';
 import type { Client } from '../../core/clients/client.ts';
 import type { DueCallback, LeadQueuePort } from '../../core/lead-queue/claim-next-lead.ts';
+import { callbackHandoverCutoff } from '../../core/lead-queue/queue-settings.ts';
 import type { DialectName } from '../create-database.ts';
 import { campaignFilterCondition } from '../queue-order.ts';
 import type { Database } from '../schema.ts';
@@ -10,9 +11,6 @@ import { zoneKeyCandidates } from '../time-zone-key.ts';
 import { leadRowToLead } from './lead-mapping.ts';
 import { createQueueLeases, type QueueLeases } from './lead-queue-leases.ts';
 import { createQueueReads, queueStatuses } from './lead-queue-reads.ts';
-
-/** An owned callback not taken within this grace after its time becomes open to anyone. */
-const ownedCallbackGraceMs = 15 * 60_000;
 
 export function createLeadQueueRepository(
   db: Kysely<Database>,
@@ -68,7 +66,12 @@ export function createLeadQueueRepository(
           eb.or([
             eb('callbacks.owner_user_id', '=', userId),
             eb('callbacks.owner_user_id', 'is', null),
-            eb('callbacks.due_at', '<=', nowMs - ownedCallbackGraceMs),
+            // Another setter's callback has passed to anyone after the campaign's hand-over time.
+            eb(
+              'callbacks.due_at',
+              '<=',
+              callbackHandoverCutoff(now, campaign.queueSettings).epochMilliseconds,
+            ),
           ]),
         )
         .where(leaseFree(nowMs))
@@ -151,6 +154,24 @@ export function createLeadQueueRepository(
       // Leased here, or (all of them) by someone else since the queue head was read.
       for (const id of leadId === null ? leadIds : [leadId]) reads.forget(id);
       return leadId;
+    },
+
+    async skipsOf(campaign, userId, now) {
+      const rows = await db
+        .selectFrom('lead_skips')
+        .innerJoin('leads', 'leads.id', 'lead_skips.lead_id')
+        .select(['lead_skips.lead_id', 'lead_skips.skipped_at', 'lead_skips.until_at'])
+        .where('lead_skips.user_id', '=', userId)
+        .where('lead_skips.until_at', '>', now.epochMilliseconds)
+        .where('leads.list_id', 'in', inLists(campaign))
+        .where('leads.status', 'in', [...queueStatuses, 'callback'])
+        .execute();
+      return rows.map((r) => ({
+        leadId: r.lead_id,
+        userId,
+        skippedAt: T.Instant.fromEpochMilliseconds(r.skipped_at),
+        until: T.Instant.fromEpochMilliseconds(r.until_at),
+      }));
     },
 
     async countOpenLeads(campaign, now) {

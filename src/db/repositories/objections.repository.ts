@@ -1,5 +1,6 @@
 import { type Kysely, type Selectable, sql, type Transaction } from 'kysely';
 import type { Temporal } from 'temporal-polyfill';
+import { type KnowledgeKind, knowledgeKinds } from '../../contracts/objections.ts';
 import type { ObjectionInput, ObjectionsPort } from '../../core/objections/manage-objections.ts';
 import type { AttemptObjection, Objection, ObjectionResponse } from '../../core/objections/objection.ts';
 import type { ObjectionCount, ResponseCount } from '../../core/objections/objection-stats.ts';
@@ -11,6 +12,7 @@ type Db = Kysely<Database> | Transaction<Database>;
 const objectionRowToObjection = (r: Selectable<ObjectionsTable>): Objection => ({
   id: r.id,
   clientId: r.client_id,
+  kind: isKnowledgeKind(r.kind) ? r.kind : 'objection',
   title: r.title,
   keywords: parseJson<string[]>(r.keywords, []),
   responses: parseJson<ObjectionResponse[]>(r.responses, []),
@@ -18,7 +20,11 @@ const objectionRowToObjection = (r: Selectable<ObjectionsTable>): Objection => (
   active: r.active === 1,
 });
 
+const isKnowledgeKind = (value: string): value is KnowledgeKind =>
+  (knowledgeKinds as readonly string[]).includes(value);
+
 const objectionColumns = (input: ObjectionInput) => ({
+  kind: input.kind ?? 'objection',
   title: input.title,
   keywords: toJson(input.keywords),
   responses: toJson(input.responses),

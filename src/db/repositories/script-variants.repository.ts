@@ -1,13 +1,14 @@
 import type { Kysely, Selectable } from 'kysely';
 import { Temporal } from 'temporal-polyfill';
 import {
+  type RebaseConflict,
   type ScriptSection,
   type ScriptVariant,
   type VariantStatus,
   variantStatuses,
 } from '../../core/scripts/script.ts';
 import type { VariantWrite } from '../../core/scripts/script-ports.ts';
-import { openVariantStatuses } from '../../core/scripts/variant-rules.ts';
+import { openVariantStatuses, variantInUseStatuses } from '../../core/scripts/variant-rules.ts';
 import type { DialectName } from '../create-database.ts';
 import { lockForUpdate } from '../dialect.ts';
 import { parseJson, toJson } from '../json.ts';
@@ -45,6 +46,7 @@ function variantRowToVariant(row: Selectable<Database['script_variants']>): Scri
     baseVersion: row.base_version,
     sections: parseJson<ScriptSection[]>(row.sections, []),
     status: isVariantStatus(row.status) ? row.status : 'draft',
+    conflicts: parseJson<RebaseConflict[]>(row.conflicts, []),
     comment: row.comment,
     reviewComment: row.review_comment,
     reviewedByUserId: row.reviewed_by_user_id,
@@ -114,14 +116,14 @@ export function createScriptVariantsRepository(db: Kysely<Database>, dialect: Di
       return withViews(await query.orderBy('updated_at', 'desc').orderBy('id', 'desc').limit(500).execute());
     },
 
-    /** The setter's variant in use for a script, if one is approved. */
+    /** The setter's variant in use for a script, if one is approved (or waiting for its rebase review). */
     async findApprovedVariant(scriptId: number, userId: number): Promise<ScriptVariant | undefined> {
       const row = await db
         .selectFrom('script_variants')
         .selectAll()
         .where('script_id', '=', scriptId)
         .where('user_id', '=', userId)
-        .where('status', '=', 'approved')
+        .where('status', 'in', [...variantInUseStatuses])
         .orderBy('id', 'desc')
         .executeTakeFirst();
       return row && variantRowToVariant(row);
@@ -213,23 +215,26 @@ export function createScriptVariantsRepository(db: Kysely<Database>, dialect: Di
     },
 
     async approveVariant(
-      variant: Pick<ScriptVariant, 'id' | 'scriptId' | 'userId'>,
+      variant: Pick<ScriptVariant, 'id' | 'scriptId' | 'userId' | 'status'>,
       reviewerUserId: number,
       comment: string | null,
       now: Temporal.Instant,
+      sections?: ScriptSection[],
     ): Promise<boolean> {
       return db.transaction().execute(async (trx) => {
         const approved = await trx
           .updateTable('script_variants')
           .set({
             status: 'approved',
+            conflicts: '[]',
+            ...(sections ? { sections: toJson(sections) } : {}),
             review_comment: comment,
             reviewed_by_user_id: reviewerUserId,
             reviewed_at: now.epochMilliseconds,
             updated_at: now.epochMilliseconds,
           })
           .where('id', '=', variant.id)
-          .where('status', '=', 'submitted')
+          .where('status', '=', variant.status === 'needs_rebase' ? 'needs_rebase' : 'submitted')
           .executeTakeFirst();
         if (Number(approved.numUpdatedRows) !== 1) return false;
         await trx
@@ -237,7 +242,7 @@ export function createScriptVariantsRepository(db: Kysely<Database>, dialect: Di
           .set({ status: 'retired', updated_at: now.epochMilliseconds })
           .where('script_id', '=', variant.scriptId)
           .where('user_id', '=', variant.userId)
-          .where('status', '=', 'approved')
+          .where('status', 'in', [...variantInUseStatuses])
           .where('id', '!=', variant.id)
           .execute();
         return true;

@@ -1,5 +1,6 @@
 import { type Kysely, type Selectable, sql } from 'kysely';
 import { Temporal } from 'temporal-polyfill';
+import type { VariantCarried, VariantInUse } from '../../core/scripts/rebase-variant.ts';
 import type { ScriptSection, StoredScript } from '../../core/scripts/script.ts';
 import type { ScriptChange } from '../../core/scripts/script-ports.ts';
 import { AppError } from '../../core/shared/app-error.ts';
@@ -7,6 +8,7 @@ import type { DialectName } from '../create-database.ts';
 import { isUniqueViolation, lockForUpdate } from '../dialect.ts';
 import { parseJson, toJson } from '../json.ts';
 import type { Database } from '../schema.ts';
+import { carryVariantsInUse } from './variant-rebase.ts';
 
 /** One recorded company version of a script. */
 export interface ScriptVersion {
@@ -93,6 +95,7 @@ export function createScriptsRepository(db: Kysely<Database>, dialect: DialectNa
       change: ScriptChange,
       userId: number,
       now: Temporal.Instant,
+      carry: (variant: VariantInUse, open: boolean) => VariantCarried,
     ): Promise<number> {
       try {
         return await db.transaction().execute(async (trx) => {
@@ -125,6 +128,7 @@ export function createScriptsRepository(db: Kysely<Database>, dialect: DialectNa
             })
             .where('id', '=', scriptId)
             .execute();
+          await carryVariantsInUse(trx, scriptId, version, carry, now);
           return version;
         });
       } catch (error) {

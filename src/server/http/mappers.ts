@@ -70,6 +70,9 @@ export function campaignToDto(campaign: Campaign, clientName: string): CampaignD
     sortKeys: campaign.sortKeys,
     filters: campaign.filters,
     retryPolicy: campaign.retryPolicy,
+    queueSettings: campaign.queueSettings,
     createdAt: iso(campaign.createdAt),
+    setterIds: campaign.setterIds,
+    paused: campaign.paused ? { byName: campaign.paused.byName, at: iso(campaign.paused.at) } : null,
   };
 }

@@ -10,6 +10,7 @@ import {
 } from '../../contracts/campaigns.ts';
 import { errorResponseSchema, idParamsSchema } from '../../contracts/common.ts';
 import type { Campaign, LeadFilter, SortKey } from '../../core/campaigns/campaign.ts';
+import { isCampaignOpenTo } from '../../core/campaigns/campaign-serving.ts';
 import { createCampaign } from '../../core/campaigns/create-campaign.ts';
 import { type UpdateCampaignInput, updateCampaign } from '../../core/campaigns/update-campaign.ts';
 import { claimNextLead } from '../../core/lead-queue/claim-next-lead.ts';
@@ -35,14 +36,16 @@ export function registerCampaignRoutes(app: FastifyInstance, deps: AppDeps): voi
     {
       schema: {
         tags: ['campaigns'],
-        summary: 'Campaigns of the clients the user works for',
+        summary: 'Campaigns of the clients the user works for (a setter: those open to them)',
         response: { 200: z.object({ campaigns: z.array(campaignSchema) }) },
       },
     },
     async (request) => {
       const actor = requireActor(request);
       const names = await clientNames(actor.clientIds);
-      const campaigns = await deps.catalog.listCampaigns(actor.clientIds);
+      const campaigns = (await deps.catalog.listCampaigns(actor.clientIds)).filter((c) =>
+        isCampaignOpenTo(c, actor),
+      );
       return { campaigns: campaigns.map((c) => campaignToDto(c, names.get(c.clientId) ?? '')) };
     },
   );
@@ -159,6 +162,17 @@ export function registerCampaignRoutes(app: FastifyInstance, deps: AppDeps): voi
             candidates: result.empty.candidates,
             blocked: result.empty.blocked as Record<string, number>,
             nextOpensAt: isoOrNull(result.empty.nextOpensAt),
+            ...(result.empty.paused
+              ? { paused: { byName: result.empty.paused.byName, at: iso(result.empty.paused.at) } }
+              : {}),
+            ...(result.empty.skipped
+              ? {
+                  skipped: {
+                    leads: result.empty.skipped.leads,
+                    firstReturnAt: iso(result.empty.skipped.firstReturnAt),
+                  },
+                }
+              : {}),
           },
         };
       }
@@ -209,11 +223,13 @@ export function registerCampaignRoutes(app: FastifyInstance, deps: AppDeps): voi
           callbackOwnerUserId: e.callbackOwnerUserId,
           lead: leadToDto(e.lead),
           calling: callingToDto(e.permit.calling, preview.campaign.callingWindow, e.permit.reasons),
+          skippedByYouUntil: isoOrNull(e.skippedByYouUntil),
         })),
         callableNow: preview.callableNow,
         openLeads: preview.openLeads,
         blocked: preview.blocked as Record<string, number>,
         nextOpens: preview.nextOpens.map((o) => ({ reason: o.reason, at: iso(o.at), leads: o.leads })),
+        ...(preview.paused ? { paused: { byName: preview.paused.byName, at: iso(preview.paused.at) } } : {}),
       };
     },
   );
@@ -223,11 +239,14 @@ export function registerCampaignRoutes(app: FastifyInstance, deps: AppDeps): voi
     {
       schema: {
         tags: ['campaigns'],
-        summary: 'Change a campaign: ordering rules (sort keys, filters), calling window, lists, status',
+        summary:
+          'Change a campaign: lists, script, form, meeting type, ordering rules, calling window, retries, setters, status',
         description:
           'Sort keys: area_code, postal_code, state, score, source, created_at, attempts, last_attempt_at, random or ' +
           'custom:<key>, each asc or desc; callbacks due now and fresh hot leads always come first. Filters: state, ' +
-          'postal_prefix, area_code, status, source or custom:<key>, `in` or `not_in` a list of values; all must hold.',
+          'postal_prefix, area_code, status, source or custom:<key>, `in` or `not_in` a list of values; all must hold. ' +
+          '`status: paused` stops the queue (claims serve nothing and say who paused it); `setterIds` assigns setters ' +
+          '(empty: every setter of the client). Every change is logged (GET /api/campaigns/{id}/changes).',
         params: idParamsSchema,
         body: updateCampaignRequestSchema,
         response: { 200: campaignSchema, 400: errorResponseSchema, 404: errorResponseSchema },
@@ -239,11 +258,13 @@ export function registerCampaignRoutes(app: FastifyInstance, deps: AppDeps): voi
         {
           findCampaign: (id) => deps.catalog.findCampaign(id),
           ownerClients: (kind, ids) => deps.catalog.ownerClients(kind, ids),
-          updateCampaign: (id, changes) => deps.catalog.updateCampaign(id, changes),
+          clientSetterIds: (clientId, ids) => deps.campaignAdmin.clientSetterIds(clientId, ids),
+          updateCampaign: (id, update) => deps.campaignAdmin.updateCampaign(id, update),
         },
         actor,
         request.params.id,
         request.body as UpdateCampaignInput,
+        deps.clock(),
       );
       const campaign = await getCampaign(actor.clientIds, request.params.id);
       prepareOrderSoon(deps, campaign.sortKeys);

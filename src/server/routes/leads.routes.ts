@@ -11,6 +11,7 @@ import {
 import { requireClientAccess } from '../../core/access/actor.ts';
 import { findSlotsForLead } from '../../core/appointments/find-slots-for-lead.ts';
 import { defaultCallingWindow } from '../../core/calling-hours/calling-window-policy.ts';
+import { requireCampaignHoldsLead } from '../../core/lead-queue/campaign-of-lead.ts';
 import { permitsFor } from '../../core/lead-queue/permits-for.ts';
 import type { CallDetailsPort, ScriptUseInput } from '../../core/leads/call-details.ts';
 import { logAttempt } from '../../core/leads/log-attempt.ts';
@@ -18,6 +19,7 @@ import { AppError, notFound } from '../../core/shared/app-error.ts';
 import { createLeadWriter } from '../../db/repositories/leads.repository.ts';
 import type { AppDeps } from '../deps.ts';
 import { callingToDto, iso, leadToDto } from '../http/mappers.ts';
+import { callbackRulesPort, campaignsOnce } from '../http/queue-flow-ports.ts';
 import { typed } from '../http/typed.ts';
 import { requireActor } from '../plugins/auth.ts';
 
@@ -43,7 +45,7 @@ export function registerLeadRoutes(app: FastifyInstance, deps: AppDeps): void {
         summary: 'A lead with its calling decision now, attempts and timeline',
         params: idParamsSchema,
         querystring: z.object({ campaignId: z.coerce.number().int().positive().optional() }),
-        response: { 200: leadDetailSchema, 404: errorResponseSchema },
+        response: { 200: leadDetailSchema, 400: errorResponseSchema, 404: errorResponseSchema },
       },
     },
     async (request) => {
@@ -56,7 +58,10 @@ export function registerLeadRoutes(app: FastifyInstance, deps: AppDeps): void {
       const campaign = request.query.campaignId
         ? await deps.catalog.findCampaign(request.query.campaignId)
         : undefined;
-      const window = campaign?.clientId === lead.clientId ? campaign.callingWindow : defaultCallingWindow;
+      if (request.query.campaignId && !campaign) throw notFound('Campaign');
+      // The window of the campaign the lead is worked in, which must serve it; else the default.
+      if (campaign) requireCampaignHoldsLead(campaign, lead);
+      const window = campaign ? campaign.callingWindow : defaultCallingWindow;
       // The same gate as the queue: window, state rules, do-not-call, status (a card may be opened
       // during a callback, so the retry gap does not count here).
       const [permit] = await permitsFor(
@@ -64,7 +69,7 @@ export function registerLeadRoutes(app: FastifyInstance, deps: AppDeps): void {
         {
           client,
           callingWindow: window,
-          ...(campaign?.clientId === lead.clientId ? { retryPolicy: campaign.retryPolicy } : {}),
+          ...(campaign ? { retryPolicy: campaign.retryPolicy } : {}),
           userId: actor.userId,
           now: deps.clock(),
           ignoreRetryGap: true,
@@ -124,6 +129,7 @@ export function registerLeadRoutes(app: FastifyInstance, deps: AppDeps): void {
           400: errorResponseSchema,
           404: errorResponseSchema,
           409: errorResponseSchema,
+          422: errorResponseSchema,
         },
       },
     },
@@ -138,12 +144,15 @@ export function registerLeadRoutes(app: FastifyInstance, deps: AppDeps): void {
         });
       }
       const { db } = deps.database;
+      const findCampaign = campaignsOnce(deps);
       const result = await logAttempt(
         {
           findLead: deps.leads.findLead,
           findForm: deps.catalog.findForm,
-          campaignClientId: async (id) => (await deps.catalog.findCampaign(id))?.clientId,
-          campaignRetryPolicy: async (id) => (await deps.catalog.findCampaign(id))?.retryPolicy,
+          campaignClientId: async (id) => (await findCampaign(id))?.clientId,
+          campaignListIds: async (id) => (await findCampaign(id))?.listIds,
+          campaignRetryPolicy: async (id) => (await findCampaign(id))?.retryPolicy,
+          callbackRules: callbackRulesPort(deps, findCampaign),
           details: callDetailsPort(deps),
           transaction: (work) =>
             db.transaction().execute((trx) => work(createLeadWriter(trx, async () => actor.organizationId))),

@@ -34,6 +34,7 @@ const toDto = (o: Objection): ObjectionDto => ({
 });
 
 const inputOf = (body: SaveObjectionRequest): ObjectionInput => ({
+  kind: body.kind,
   title: body.title,
   keywords: body.keywords,
   responses: body.responses,
@@ -52,7 +53,8 @@ export function registerObjectionRoutes(app: FastifyInstance, deps: AppDeps): vo
     {
       schema: {
         tags: ['calls'],
-        summary: 'The client’s objection library, by position (?all=true: retired ones too)',
+        summary: 'The client’s library of objections, questions and product facts, by position',
+        description: '?all=true: retired entries too; ?kind=objection|question|fact: one kind only.',
         params: clientIdParamsSchema,
         querystring: objectionListQuerySchema,
         response: { 200: objectionListSchema, ...errors },
@@ -60,7 +62,8 @@ export function registerObjectionRoutes(app: FastifyInstance, deps: AppDeps): vo
     },
     async (request) => {
       const actor = requireActor(request);
-      const items = await listObjections(port, actor, request.params.clientId, request.query.all);
+      const { all, kind } = request.query;
+      const items = await listObjections(port, actor, request.params.clientId, all, kind);
       return { items: items.map(toDto) };
     },
   );

@@ -1,6 +1,7 @@
 import type { ScriptVariantDto } from '../../contracts/scripts.ts';
-import { diffSections } from '../../core/scripts/diff-sections.ts';
+import { diffSections, sectionText } from '../../core/scripts/diff-sections.ts';
 import { isOutdated } from '../../core/scripts/variant-rules.ts';
+import { diffWords } from '../../core/scripts/word-diff.ts';
 import type { ScriptVariantView } from '../../db/repositories/script-variants.repository.ts';
 import { iso, isoOrNull } from '../http/mappers.ts';
 
@@ -25,5 +26,15 @@ export function variantToDto(variant: ScriptVariantView): ScriptVariantDto {
     updatedAt: iso(variant.updatedAt),
     diff: diffSections(variant.baseSections, variant.sections),
     outdated: isOutdated(variant, { version: variant.currentVersion }),
+    conflicts: variant.conflicts.map((conflict) => {
+      const company = variant.sections.find((section) => section.id === conflict.sectionId);
+      return {
+        ...conflict,
+        parts: diffWords(
+          company ? sectionText(company) : '',
+          conflict.mine ? sectionText(conflict.mine) : '',
+        ),
+      };
+    }),
   };
 }

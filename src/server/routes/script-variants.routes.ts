@@ -12,7 +12,7 @@ import { type Actor, canManage, requireRole } from '../../core/access/actor.ts';
 import { getVisibleScript } from '../../core/scripts/read-script.ts';
 import { getVisibleVariant, reviewVariant, submitVariant } from '../../core/scripts/review-variant.ts';
 import { saveMyVariant } from '../../core/scripts/save-my-variant.ts';
-import { openVariantStatuses } from '../../core/scripts/variant-rules.ts';
+import { openVariantStatuses, variantInUseStatuses } from '../../core/scripts/variant-rules.ts';
 import { AppError } from '../../core/shared/app-error.ts';
 import type { AppDeps } from '../deps.ts';
 import { clientScope } from '../http/scope.ts';
@@ -118,7 +118,7 @@ export function registerScriptVariantRoutes(app: FastifyInstance, deps: AppDeps)
         userId: actor.userId,
       });
       const open = mine.find((v) => openVariantStatuses.includes(v.status));
-      const approved = mine.find((v) => v.status === 'approved');
+      const approved = mine.find((v) => variantInUseStatuses.includes(v.status));
       const variant = open ?? approved;
       return {
         variant: variant ? variantToDto(variant) : null,

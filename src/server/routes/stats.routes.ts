@@ -1,5 +1,4 @@
 import type { FastifyInstance } from 'fastify';
-import { z } from 'zod';
 import { todayStatsQuerySchema, todayStatsResponseSchema } from '../../contracts/stats.ts';
 import type { AppDeps } from '../deps.ts';
 import { clientScope } from '../http/scope.ts';
@@ -36,34 +35,6 @@ export function registerStatsRoutes(app: FastifyInstance, deps: AppDeps): void {
         { attempts: 0, contacts: 0, appointmentsSet: 0 },
       );
       return { localDate: today.toString(), timeZone: actor.timeZone, setters, totals };
-    },
-  );
-
-  api.get(
-    '/api/callbacks',
-    {
-      schema: {
-        tags: ['queue'],
-        summary: 'The signed-in setter’s pending callbacks',
-        response: {
-          200: z.object({
-            callbacks: z.array(
-              z.object({
-                id: z.number(),
-                leadId: z.number(),
-                leadName: z.string(),
-                dueAt: z.string(),
-                campaignId: z.number().nullable(),
-              }),
-            ),
-          }),
-        },
-      },
-    },
-    async (request) => {
-      const actor = requireActor(request);
-      const callbacks = await deps.leads.upcomingCallbacks(actor.userId, actor.clientIds);
-      return { callbacks: callbacks.map((c) => ({ ...c, dueAt: c.dueAt.toString() })) };
     },
   );
 }

@@ -39,15 +39,19 @@ export async function createScript(
   return created.body;
 }
 
-/** PUT /api/scripts/:id/my-variant with the opening reworded; throws on anything but 200. */
+/**
+ * PUT /api/scripts/:id/my-variant with the gatekeeper section reworded (the opening is locked word
+ * for word); throws on anything but 200.
+ */
 export async function writeVariant(
   setter: Api,
   scriptId: number,
-  opening: string,
-  options: { submit?: boolean } = {},
+  gatekeeper: string,
+  options: { submit?: boolean; opening?: string } = {},
 ): Promise<ScriptVariantDto> {
+  const [opening, rest] = validSections(options.opening);
   const saved = await put<ScriptVariantDto>(setter, `/api/scripts/${scriptId}/my-variant`, {
-    sections: validSections(opening),
+    sections: [opening, { ...rest, body: gatekeeper }],
     submit: options.submit ?? false,
   });
   if (saved.status !== 200) throw new Error(`variant: ${saved.status} ${JSON.stringify(saved.body)}`);

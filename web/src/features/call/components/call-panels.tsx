@@ -1,5 +1,6 @@
 import type { AppointmentDto } from '../../../../../src/contracts/appointments.ts';
 import type { CallResult, OutcomeDto } from '../../../../../src/contracts/dispositions.ts';
+import type { ObjectionDto } from '../../../../../src/contracts/objections.ts';
 import type { ScriptVariables } from '../../../../../src/core/scripts/script.ts';
 import type { DraftStore } from '../hooks/call-draft.ts';
 import type { useDisposition } from '../hooks/use-disposition.ts';
@@ -9,6 +10,20 @@ import { outcomeDetail } from '../utils/call-results.ts';
 import { DispositionPanel } from './disposition-panel.tsx';
 import { type CallLead, LeadCard } from './lead-card.tsx';
 import { NotesPanel } from './notes-panel.tsx';
+
+const noQuestions: ObjectionDto[] = [];
+const questionsByLibrary = new WeakMap<ObjectionDto[], ObjectionDto[]>();
+/** The library's questions, for the "questions the prospect asked" field; one array per library. */
+function questionsOf(library: ObjectionDto[] | undefined): ObjectionDto[] {
+  if (!library) return noQuestions;
+  const known = questionsByLibrary.get(library);
+  if (known) return known;
+  const questions = library.filter((entry) => entry.kind === 'question');
+  questionsByLibrary.set(library, questions);
+  return questions;
+}
+
+import type { SkipReason } from '../../../../../src/contracts/queue-flow.ts';
 import { ObjectionPanel } from './objection-panel.tsx';
 import { OutcomeDetails } from './outcome-details.tsx';
 import { QualificationPanel } from './qualification-panel.tsx';
@@ -25,8 +40,10 @@ interface CallPanelsProps {
   leadTimeZone: string;
   disposition: ReturnType<typeof useDisposition>;
   onDial: (e164: string) => void;
-  onSkip: () => void;
+  onSkip: (reason: SkipReason | null) => void;
   skipping: boolean;
+  skipMenuOpened: boolean;
+  onSkipMenuChange: (opened: boolean) => void;
   onResult: (result: CallResult) => void;
   onOutcome: (outcome: OutcomeDto) => void;
   onBack: () => void;
@@ -55,6 +72,8 @@ export function CallPanels(props: CallPanelsProps) {
           onDial={props.onDial}
           onSkip={props.onSkip}
           skipping={props.skipping}
+          skipMenuOpened={props.skipMenuOpened}
+          onSkipMenuChange={props.onSkipMenuChange}
         />
         <DispositionPanel
           stage={stage}
@@ -95,7 +114,7 @@ export function CallPanels(props: CallPanelsProps) {
       </div>
       <div className="call-column">
         <QualificationPanel form={setup.form} store={store} />
-        <NotesPanel store={store} />
+        <NotesPanel store={store} questions={questionsOf(shift.objections)} />
       </div>
     </div>
   );

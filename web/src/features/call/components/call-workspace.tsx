@@ -1,7 +1,8 @@
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AppointmentDto } from '../../../../../src/contracts/appointments.ts';
 import type { Me } from '../../../../../src/contracts/auth.ts';
+import type { SkipReason } from '../../../../../src/contracts/queue-flow.ts';
 import { useNotify } from '../../../components/notifications.tsx';
 import { useFormatters } from '../../../lib/format.ts';
 import { useLeaseHeartbeat } from '../api/renew-lease.ts';
@@ -22,7 +23,7 @@ interface CallWorkspaceProps {
   shift: ShiftData;
   user: Me;
   onCompleted: (leadId: number) => void;
-  onSkip: () => void;
+  onSkip: (reason: SkipReason | null) => void;
   skipping: boolean;
   /** The lead was leased before this screen showed it (a reload): renew the lease at once. */
   renewLeaseAtOnce: boolean;
@@ -65,6 +66,9 @@ export function CallWorkspace(props: CallWorkspaceProps) {
   const vars = useMemo(() => scriptVariablesFor(lead, user, setup.client), [lead, user, setup.client]);
   const onDial = useStableHandler(() => store.set((draft) => startTimer(draft, new Date().toISOString())));
   const onSkip = useStableHandler(props.onSkip);
+  // `S` opens the skip menu (an optional reason); the menu skips.
+  const [skipMenuOpened, setSkipMenuOpened] = useState(false);
+  const openSkipMenu = useStableHandler(() => setSkipMenuOpened(true));
   const onResult = useStableHandler(disposition.pickResult);
   const onOutcome = useStableHandler(disposition.pickOutcome);
   const onBack = useStableHandler(disposition.back);
@@ -82,7 +86,15 @@ export function CallWorkspace(props: CallWorkspaceProps) {
   });
   const extras = useStableHandler(() => bookingExtras(context, store.get(), new Date().toISOString()));
 
-  useLeadHotkeys({ store, stage: disposition.stage, shift, onSkip, onResult, onOutcome, onBack });
+  useLeadHotkeys({
+    store,
+    stage: disposition.stage,
+    shift,
+    onSkip: openSkipMenu,
+    onResult,
+    onOutcome,
+    onBack,
+  });
 
   return (
     <CallPanels
@@ -97,6 +109,8 @@ export function CallWorkspace(props: CallWorkspaceProps) {
       onDial={onDial}
       onSkip={onSkip}
       skipping={props.skipping}
+      skipMenuOpened={skipMenuOpened}
+      onSkipMenuChange={setSkipMenuOpened}
       onResult={onResult}
       onOutcome={onOutcome}
       onBack={onBack}

@@ -31,6 +31,14 @@ export function EmptyQueue({ empty, userTimeZone, onRetry, loading }: EmptyQueue
               })
             : t('call.empty.noCandidates')}
         </Text>
+        {empty.skipped && (
+          <Text fw={600} data-testid="empty-skipped">
+            {t('queueFlow.empty.skipped', {
+              count: empty.skipped.leads,
+              time: format.time(empty.skipped.firstReturnAt, userTimeZone),
+            })}
+          </Text>
+        )}
         {blocked.length > 0 && (
           <List spacing={4} aria-label={t('call.empty.blockedLabel')}>
             {blocked.map(([reason, count]) => (

@@ -1,7 +1,8 @@
-import { Anchor, Badge, Button, Divider, Group, Kbd, Paper, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Badge, Divider, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { NextLeadResponse } from '../../../../../src/contracts/campaigns.ts';
+import type { SkipReason } from '../../../../../src/contracts/queue-flow.ts';
 import { leadStatusColor } from '../../../components/status-colors.ts';
 import { paths } from '../../../config/paths.ts';
 import { useFormatters } from '../../../lib/format.ts';
@@ -11,6 +12,7 @@ import { InterestControl } from './interest-control.tsx';
 import { LeadClock } from './lead-clock.tsx';
 import { LeadFacts } from './lead-facts.tsx';
 import { LeadHistory } from './lead-history.tsx';
+import { SkipMenu } from './skip-menu.tsx';
 
 type QueueItem = NonNullable<NextLeadResponse['item']>;
 
@@ -28,8 +30,10 @@ interface LeadCardProps {
   clientTimeZone: string;
   userTimeZone: string;
   onDial: (e164: string) => void;
-  onSkip: () => void;
+  onSkip: (reason: SkipReason | null) => void;
   skipping: boolean;
+  skipMenuOpened: boolean;
+  onSkipMenuChange: (opened: boolean) => void;
 }
 
 const reasonBadges = {
@@ -67,12 +71,12 @@ export const LeadCard = memo(function LeadCard(props: LeadCardProps) {
             </Title>
             {lead.company && <Text c="dimmed">{lead.company}</Text>}
           </div>
-          <Button variant="default" size="compact-sm" onClick={props.onSkip} loading={props.skipping}>
-            {t('call.skip')}{' '}
-            <Kbd ml={6} size="xs">
-              S
-            </Kbd>
-          </Button>
+          <SkipMenu
+            opened={props.skipMenuOpened}
+            onOpenedChange={props.onSkipMenuChange}
+            onSkip={props.onSkip}
+            skipping={props.skipping}
+          />
         </Group>
         <Group gap={6}>
           <Badge color={leadStatusColor(lead.status)} variant="light">

@@ -3,6 +3,7 @@ import { type KeyboardEvent, memo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ObjectionDto } from '../../../../../src/contracts/objections.ts';
 import { ErrorAlert } from '../../../components/error-alert.tsx';
+import { KindBadge } from '../../objections/components/knowledge-kind.tsx';
 import type { DraftStore } from '../hooks/call-draft.ts';
 import { filterObjections, markObjection } from '../utils/objection-filter.ts';
 import { MarkedObjections } from './marked-objections.tsx';
@@ -132,7 +133,8 @@ export const ObjectionPanel = memo(function ObjectionPanel({
                     data-testid="objection-option"
                     onClick={() => setOpenId(objection.id)}
                   >
-                    {objection.title}
+                    {/* Objections are the library's default; questions and facts say what they are. */}
+                    {objection.kind !== 'objection' && <KindBadge kind={objection.kind} />} {objection.title}
                   </div>
                 ))}
               </div>

@@ -1,6 +1,7 @@
 import { Badge, Button, Group, Kbd, Loader, Paper, Stack, Text, Title } from '@mantine/core';
 import { type KeyboardEvent, memo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { isMandatorySection } from '../../../../../src/core/scripts/mandatory-sections.ts';
 import type { ScriptVariables } from '../../../../../src/core/scripts/script.ts';
 import { ScriptText } from '../../../components/script-text.tsx';
 import type { ScriptOnScreen } from '../hooks/use-shift-data.ts';
@@ -46,6 +47,7 @@ export const ScriptPanel = memo(function ScriptPanel({ script, loading, vars }: 
   const { t } = useTranslation();
   const sections = script ? scriptReadingOrder(script.sections) : [];
   const [current, setCurrent] = useState<string | null>(null);
+  const companyIn = new Set(script?.companyWordingIn.map((section) => section.sectionId) ?? []);
   const currentId = current ?? sections[0]?.id ?? null;
   const jump = (target: string) => {
     setCurrent(target);
@@ -63,23 +65,12 @@ export const ScriptPanel = memo(function ScriptPanel({ script, loading, vars }: 
       className="call-panel call-panel-script"
       tabIndex={-1}
     >
-      <Group justify="space-between" mb="xs" wrap="nowrap">
+      <Stack gap={2} mb="xs">
         <Title order={2} size="h4" id="script-title">
           {script ? script.name : t('call.script.title')}
         </Title>
-        {script && (
-          <Group gap={4} wrap="nowrap">
-            {script.variantId !== null && (
-              <Badge variant="light" color="grape">
-                {t('call.script.myVariant')}
-              </Badge>
-            )}
-            <Badge variant="light" color={script.mode === 'verbatim' ? 'gray' : 'blue'}>
-              {t(`call.script.mode.${script.mode}`)} · v{script.version}
-            </Badge>
-          </Group>
-        )}
-      </Group>
+        {script && <ScriptWording script={script} />}
+      </Stack>
       {loading ? (
         <Loader size="sm" aria-label={t('common.loading')} />
       ) : !script ? (
@@ -99,9 +90,14 @@ export const ScriptPanel = memo(function ScriptPanel({ script, loading, vars }: 
                 <Title order={3} size="h6" id={`script-h-${section.id}`}>
                   {section.title}
                 </Title>
-                {isOpening(section) && (
+                {isMandatorySection(section) && (
                   <Badge size="xs" variant="light" color="orange">
-                    {t('call.script.mandatory')}
+                    {isOpening(section) ? t('call.script.mandatory') : t('scriptRebase.mandatory')}
+                  </Badge>
+                )}
+                {companyIn.has(section.id) && (
+                  <Badge size="xs" variant="light" color="grape" data-testid="company-wording-here">
+                    {t('scriptRebase.companyHere')}
                   </Badge>
                 )}
               </Group>
@@ -137,3 +133,33 @@ export const ScriptPanel = memo(function ScriptPanel({ script, loading, vars }: 
     </Paper>
   );
 });
+
+/**
+ * Whose wording the setter reads and on which company version, in words that wrap rather than
+ * truncate: "Company wording · v2", "Your wording, based on v2", and the sections that read the
+ * company wording while the setter's change there awaits review.
+ */
+function ScriptWording({ script }: { script: ScriptOnScreen }) {
+  const { t } = useTranslation();
+  const whose =
+    script.wording === 'mine'
+      ? t('scriptRebase.yourWording', { n: script.baseVersion ?? script.version })
+      : t('scriptRebase.companyWording', { n: script.version });
+  return (
+    <>
+      <Text size="xs" fw={600} data-testid="script-wording" data-wording={script.wording}>
+        {whose} · {t(`call.script.mode.${script.mode}`)}
+      </Text>
+      {script.companyWordingIn.length > 0 && (
+        <Text size="xs" data-testid="script-company-in">
+          {t('scriptRebase.companyIn', {
+            sections: script.companyWordingIn
+              .map((section) => t('scriptRebase.quoted', { title: section.title }))
+              .join(', '),
+            count: script.companyWordingIn.length,
+          })}
+        </Text>
+      )}
+    </>
+  );
+}

@@ -1,8 +1,10 @@
 import { useState } from 'react';
 import type { NextLeadResponse } from '../../../../../src/contracts/campaigns.ts';
+import type { SkipReason } from '../../../../../src/contracts/queue-flow.ts';
 import { readDraft, writeDraft } from '../../../lib/session-draft.ts';
 import { useNextLead } from '../api/next-lead.ts';
 import { useReleaseLead } from '../api/release-lead.ts';
+import { useSkipLead } from '../api/skip-lead.ts';
 import { clearCallDraft } from './call-draft.ts';
 
 type QueueItem = NonNullable<NextLeadResponse['item']>;
@@ -27,6 +29,7 @@ export function useCallQueue(campaignId: number | null) {
   const [restoredLeadId] = useState(() => state.item?.lead.id ?? null);
   const nextLead = useNextLead();
   const release = useReleaseLead();
+  const skipLead = useSkipLead();
   const save = (next: QueueState) => {
     writeDraft(storageKey, next);
     setState(next);
@@ -45,11 +48,12 @@ export function useCallQueue(campaignId: number | null) {
     save({ campaignId, item: null, empty: null });
     next();
   };
-  /** Skip: give the lead back untouched and take the next one. */
-  const skip = () => {
+  /** Skip: give the lead back untouched (it stays away from this setter a while) and take the next one. */
+  const skip = (reason: SkipReason | null = null) => {
     const leadId = current.item?.lead.id;
-    if (leadId === undefined || release.isPending) return;
-    release.mutate(leadId, { onSuccess: () => complete(leadId) });
+    if (leadId === undefined || campaignId === null || skipLead.isPending) return;
+    const body = { campaignId, ...(reason ? { reason } : {}) };
+    skipLead.mutate({ leadId, body }, { onSuccess: () => complete(leadId) });
   };
   /** Switching campaigns returns the held lead to its queue. */
   const leave = () => {
@@ -67,7 +71,7 @@ export function useCallQueue(campaignId: number | null) {
     skip,
     leave,
     loading: nextLead.isPending,
-    skipping: release.isPending,
-    error: nextLead.error ?? release.error,
+    skipping: skipLead.isPending,
+    error: nextLead.error ?? release.error ?? skipLead.error,
   };
 }

@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import type { CampaignWorkspace, ScriptDto } from '../../../../../src/contracts/campaigns.ts';
 import type { OutcomeDto, OutcomeReasonDto } from '../../../../../src/contracts/dispositions.ts';
 import type { ObjectionDto } from '../../../../../src/contracts/objections.ts';
+import type { ScriptForMeDto } from '../../../../../src/contracts/scripts.ts';
 import type { ScriptSection } from '../../../../../src/core/scripts/script.ts';
 import { useInboundScriptId } from '../api/get-inbound-script.ts';
 import { useObjections } from '../api/get-objections.ts';
@@ -23,6 +24,9 @@ export interface CallSetup {
 export interface ScriptOnScreen extends ScriptInUse {
   name: string;
   mode: ScriptDto['mode'];
+  wording: ScriptForMeDto['wording'];
+  baseVersion: number | null;
+  companyWordingIn: ScriptForMeDto['companyWordingIn'];
   sections: ScriptSection[];
 }
 
@@ -40,6 +44,9 @@ const companyScript = (script: ScriptDto): ScriptOnScreen => ({
   scriptId: script.id,
   version: script.version,
   variantId: null,
+  wording: 'company',
+  baseVersion: null,
+  companyWordingIn: [],
   name: script.name,
   mode: script.mode,
   sections: script.sections,

@@ -11,6 +11,7 @@ const objection = (
 ): ObjectionDto => ({
   id,
   clientId: 1,
+  kind: 'objection',
   title,
   keywords,
   responses: responses.map((text, index) => ({ id: `r${index + 1}`, text })),

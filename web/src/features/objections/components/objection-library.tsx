@@ -1,7 +1,7 @@
 import { Badge, Button, Group, Paper, Stack, Switch, Table, Text, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ObjectionDto } from '../../../../../src/contracts/objections.ts';
+import type { KnowledgeKind, ObjectionDto } from '../../../../../src/contracts/objections.ts';
 import { searchObjections } from '../../../../../src/core/objections/search-objections.ts';
 import { ErrorAlert } from '../../../components/error-alert.tsx';
 import { useNotify } from '../../../components/notifications.tsx';
@@ -10,6 +10,7 @@ import { useClientParam } from '../../../components/use-client-param.ts';
 import { useObjectionLibrary } from '../api/get-objections.ts';
 import { useSaveObjection } from '../api/save-objection.ts';
 import { withActive } from '../utils/objection-draft.ts';
+import { KindBadge, KindControl } from './knowledge-kind.tsx';
 import { ObjectionModal } from './objection-modal.tsx';
 
 /** The library as a searchable table: create, edit, retire and restore objections. */
@@ -21,11 +22,12 @@ export function ObjectionLibrary() {
   const save = useSaveObjection();
   const [query, setQuery] = useState('');
   const [showRetired, setShowRetired] = useState(false);
+  const [kind, setKind] = useState<KnowledgeKind | 'all'>('all');
   const [editing, setEditing] = useState<number | 'new' | null>(null);
   const all = library.data ?? [];
   // The setters' search on the call screen, so the manager sees what they would find.
   const rows = searchObjections(
-    all.filter((item) => showRetired || item.active),
+    all.filter((item) => (showRetired || item.active) && (kind === 'all' || item.kind === kind)),
     query,
   );
   const toggle = (objection: ObjectionDto) => {
@@ -55,6 +57,7 @@ export function ObjectionLibrary() {
             onChange={(event) => setQuery(event.currentTarget.value)}
             w={320}
           />
+          <KindControl withAll label={t('knowledge.filterLabel')} value={kind} onChange={setKind} />
           <Switch
             mb={8}
             label={t('objectionLibrary.showRetired')}
@@ -91,7 +94,12 @@ export function ObjectionLibrary() {
               <Table.Tbody>
                 {rows.map((objection) => (
                   <Table.Tr key={objection.id} data-testid="objection-row">
-                    <Table.Th scope="row">{objection.title}</Table.Th>
+                    <Table.Th scope="row">
+                      <Group gap={6} wrap="nowrap">
+                        <KindBadge kind={objection.kind} />
+                        <span>{objection.title}</span>
+                      </Group>
+                    </Table.Th>
                     <Table.Td>
                       <Group gap={4}>
                         {objection.keywords.map((keyword) => (
@@ -147,6 +155,7 @@ export function ObjectionLibrary() {
           key={editing}
           clientId={clientId}
           objection={editing === 'new' ? null : (all.find((item) => item.id === editing) ?? null)}
+          newKind={kind === 'all' ? 'objection' : kind}
           onClose={() => setEditing(null)}
         />
       )}

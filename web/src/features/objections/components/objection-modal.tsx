@@ -1,7 +1,7 @@
 import { Button, Group, Modal, Stack, Switch, TagsInput, TextInput } from '@mantine/core';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ObjectionDto } from '../../../../../src/contracts/objections.ts';
+import type { KnowledgeKind, ObjectionDto } from '../../../../../src/contracts/objections.ts';
 import { ErrorAlert } from '../../../components/error-alert.tsx';
 import { useNotify } from '../../../components/notifications.tsx';
 import { useSaveObjection } from '../api/save-objection.ts';
@@ -12,21 +12,24 @@ import {
   objectionProblems,
   objectionRequest,
 } from '../utils/objection-draft.ts';
+import { KindControl } from './knowledge-kind.tsx';
 import { ResponsesEditor } from './responses-editor.tsx';
 
 interface ObjectionModalProps {
   clientId: number;
   /** null writes a new objection. */
   objection: ObjectionDto | null;
+  /** The kind a new entry starts as (the library's filter). */
+  newKind?: KnowledgeKind;
   onClose: () => void;
 }
 
 /** One objection: its title, the words a setter may type to find it, and the prepared responses. */
-export function ObjectionModal({ clientId, objection, onClose }: ObjectionModalProps) {
+export function ObjectionModal({ clientId, objection, newKind, onClose }: ObjectionModalProps) {
   const { t } = useTranslation();
   const notify = useNotify();
   const save = useSaveObjection();
-  const [draft, setDraft] = useState<ObjectionDraft>(() => objectionDraftFrom(objection));
+  const [draft, setDraft] = useState<ObjectionDraft>(() => objectionDraftFrom(objection, newKind));
   const [tried, setTried] = useState(false);
   const problems = tried ? objectionProblems(draft) : {};
 
@@ -66,6 +69,11 @@ export function ObjectionModal({ clientId, objection, onClose }: ObjectionModalP
     >
       <form onSubmit={onSubmit} noValidate>
         <Stack gap="sm">
+          <KindControl
+            label={t('knowledge.kindLabel')}
+            value={draft.kind}
+            onChange={(kind) => setDraft({ ...draft, kind })}
+          />
           <TextInput
             label={t('objectionLibrary.form.title')}
             description={t('objectionLibrary.form.titleHelp')}

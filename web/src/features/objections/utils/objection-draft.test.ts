@@ -12,6 +12,7 @@ import {
 const tooExpensive: ObjectionDto = {
   id: 4,
   clientId: 1,
+  kind: 'objection',
   title: 'Too expensive',
   keywords: ['price', 'cost'],
   responses: [
@@ -46,6 +47,7 @@ describe('objection draft', () => {
     };
     const request = objectionRequest(draft);
     expect(request).toEqual({
+      kind: 'objection',
       title: 'Send me an email',
       keywords: ['email', 'mail'],
       responses: [{ id: 'r1', text: 'Happy to — what is the best address?' }],
@@ -56,6 +58,7 @@ describe('objection draft', () => {
 
   it('retiring keeps the text, ids and position, changing only active', () => {
     expect(withActive(tooExpensive, false)).toEqual({
+      kind: 'objection',
       title: 'Too expensive',
       keywords: ['price', 'cost'],
       responses: tooExpensive.responses,
@@ -79,5 +82,10 @@ describe('objection draft', () => {
     ],
   ])('finds %s', (_title, patch, problems) => {
     expect(objectionProblems({ ...objectionDraftFrom(tooExpensive), ...patch })).toEqual(problems);
+  });
+
+  it('a new entry starts as the kind the library shows; an edited one keeps its kind', () => {
+    expect(objectionDraftFrom(null, 'question').kind).toBe('question');
+    expect(objectionRequest(objectionDraftFrom({ ...tooExpensive, kind: 'fact' })).kind).toBe('fact');
   });
 });

@@ -1,4 +1,8 @@
-import type { ObjectionDto, SaveObjectionRequest } from '../../../../../src/contracts/objections.ts';
+import type {
+  KnowledgeKind,
+  ObjectionDto,
+  SaveObjectionRequest,
+} from '../../../../../src/contracts/objections.ts';
 
 export const maxResponses = 20;
 export const maxKeywords = 30;
@@ -10,6 +14,7 @@ export interface ResponseDraft {
 }
 
 export interface ObjectionDraft {
+  kind: KnowledgeKind;
   title: string;
   keywords: string[];
   responses: ResponseDraft[];
@@ -33,11 +38,22 @@ export function nextResponseId(usedIds: readonly string[]): string {
   return `r${highest + 1}`;
 }
 
-/** A new objection starts with one empty response to write. */
-export function objectionDraftFrom(objection: ObjectionDto | null): ObjectionDraft {
+/** A new entry (of the kind the library is showing) starts with one empty response to write. */
+export function objectionDraftFrom(
+  objection: ObjectionDto | null,
+  kind: KnowledgeKind = 'objection',
+): ObjectionDraft {
   if (!objection)
-    return { title: '', keywords: [], responses: [{ id: 'r1', text: '' }], active: true, usedIds: ['r1'] };
+    return {
+      kind,
+      title: '',
+      keywords: [],
+      responses: [{ id: 'r1', text: '' }],
+      active: true,
+      usedIds: ['r1'],
+    };
   return {
+    kind: objection.kind,
     title: objection.title,
     keywords: [...objection.keywords],
     responses: objection.responses.map((response) => ({ ...response })),
@@ -82,6 +98,7 @@ function cleanKeywords(keywords: readonly string[]): string[] {
 
 /** The body of POST /clients/:clientId/objections and PUT /objections/:id. */
 export const objectionRequest = (draft: ObjectionDraft): SaveObjectionRequest => ({
+  kind: draft.kind,
   title: draft.title.trim(),
   keywords: cleanKeywords(draft.keywords),
   responses: draft.responses.map((response) => ({ id: response.id, text: response.text.trim() })),

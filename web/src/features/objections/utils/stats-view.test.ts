@@ -6,6 +6,7 @@ const library: ObjectionDto[] = [
   {
     id: 1,
     clientId: 1,
+    kind: 'objection',
     title: 'Too expensive',
     keywords: [],
     responses: [{ id: 'r1', text: 'Financing' }],

@@ -2,7 +2,7 @@ import { Anchor, Button, Paper, Stack, Table, Text, Title } from '@mantine/core'
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import type { ScriptVariantDto } from '../../../../../src/contracts/scripts.ts';
-import { openVariantStatuses } from '../../../../../src/core/scripts/variant-rules.ts';
+import { openVariantStatuses, variantInUseStatuses } from '../../../../../src/core/scripts/variant-rules.ts';
 import { ErrorAlert } from '../../../components/error-alert.tsx';
 import { paths } from '../../../config/paths.ts';
 import { useUser } from '../../auth/api/get-session.ts';
@@ -78,7 +78,7 @@ interface MyScriptRowProps {
 function MyScriptRow({ scriptId, name, client, variants }: MyScriptRowProps) {
   const { t } = useTranslation();
   const open = variants.find((v) => openVariantStatuses.includes(v.status));
-  const approved = variants.find((v) => v.status === 'approved');
+  const approved = variants.find((v) => variantInUseStatuses.includes(v.status));
   const shown = open ?? approved;
   return (
     <Table.Tr data-testid="my-script" data-script-id={scriptId}>

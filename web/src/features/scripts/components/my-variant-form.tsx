@@ -3,6 +3,12 @@ import { type FormEvent, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ScriptDetailDto, ScriptVariantDto } from '../../../../../src/contracts/scripts.ts';
 import { diffSections } from '../../../../../src/core/scripts/diff-sections.ts';
+import {
+  isMandatorySection,
+  withLockedSections,
+} from '../../../../../src/core/scripts/mandatory-sections.ts';
+import { acceptMyWording } from '../../../../../src/core/scripts/rebase-variant.ts';
+import type { ScriptSection } from '../../../../../src/core/scripts/script.ts';
 import { useNotify } from '../../../components/notifications.tsx';
 import { useUser } from '../../auth/api/get-session.ts';
 import { useSaveMyVariant } from '../api/variants.ts';
@@ -27,7 +33,8 @@ export function MyVariantForm({ script, variant, clientName }: MyVariantFormProp
   const user = useUser();
   const notify = useNotify();
   const save = useSaveMyVariant();
-  const [drafts, setDrafts] = useState(() => draftsFrom(variant?.sections ?? script.sections));
+  const [drafts, setDrafts] = useState(() => draftsFrom(startingText(script, variant)));
+  const locked = new Set(script.sections.filter(isMandatorySection).map((section) => section.id));
   const [comment, setComment] = useState(variant?.comment ?? '');
   const [tried, setTried] = useState(false);
   const { messages, blocking, inline } = useProblemMessages(drafts, tried, save.error);
@@ -55,6 +62,7 @@ export function MyVariantForm({ script, variant, clientName }: MyVariantFormProp
               <SectionWords
                 key={draft.key}
                 draft={draft}
+                locked={locked.has(draft.id)}
                 error={messages[`sections.${index}.body`] ?? messages[`sections.${index}.title`]}
                 onChange={(body) =>
                   setDrafts(drafts.map((other) => (other.key === draft.key ? { ...other, body } : other)))
@@ -108,12 +116,27 @@ export function MyVariantForm({ script, variant, clientName }: MyVariantFormProp
   );
 }
 
+/**
+ * What the editor starts from: the company text, or the setter's variant with the company wording
+ * in locked sections and, after a rebase conflict, the setter's own wording back in its sections.
+ */
+function startingText(script: ScriptDetailDto, variant: ScriptVariantDto | null): ScriptSection[] {
+  if (!variant) return script.sections;
+  const mine =
+    variant.status === 'needs_rebase'
+      ? acceptMyWording(variant.sections, variant.conflicts)
+      : variant.sections;
+  return withLockedSections(script.sections, mine);
+}
+
 function SectionWords({
   draft,
+  locked,
   error,
   onChange,
 }: {
   draft: SectionDraft;
+  locked: boolean;
   error: string | undefined;
   onChange: (body: string) => void;
 }) {
@@ -142,10 +165,13 @@ function SectionWords({
           minRows={3}
           maxRows={14}
           value={draft.body}
+          readOnly={locked}
+          description={locked ? t('scriptRebase.lockedForSetter') : undefined}
           onChange={(event) => onChange(event.currentTarget.value)}
           error={error}
+          data-locked={locked || undefined}
         />
-        <VariableButtons onInsert={insert} target={draft.title} />
+        {!locked && <VariableButtons onInsert={insert} target={draft.title} />}
       </Stack>
     </Paper>
   );

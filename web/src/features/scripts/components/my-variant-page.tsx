@@ -79,6 +79,20 @@ function StatusNotes({ mine }: { mine: MyVariantDto }) {
           })}
         </Alert>
       )}
+      {approved?.status === 'needs_rebase' && (
+        <Alert
+          color="orange"
+          variant="light"
+          title={t('scriptRebase.conflictTitle', { n: approved.baseVersion })}
+          data-testid="rebase-conflicts"
+        >
+          {t('scriptRebase.conflictBody', {
+            sections: approved.conflicts
+              .map((conflict) => t('scriptRebase.quoted', { title: conflict.title }))
+              .join(', '),
+          })}
+        </Alert>
+      )}
       {variant?.status === 'submitted' && (
         <Alert color="yellow" variant="light">
           {t('scripts.mine.waiting')}

@@ -12,5 +12,11 @@ export function ScriptErrorAlert({ error }: { error: unknown }) {
         {t('scripts.errors.verbatim')}
       </Alert>
     );
+  if (isApiError(error) && error.code === 'SCRIPT_SECTION_LOCKED')
+    return (
+      <Alert color="red" variant="light" title={t('errors.title')} role="alert">
+        {t('scriptRebase.lockedError')}
+      </Alert>
+    );
   return <ErrorAlert error={error} />;
 }

@@ -7,7 +7,7 @@ import { paths } from '../../../config/paths.ts';
 import { useUser } from '../../auth/api/get-session.ts';
 import { useScripts } from '../api/get-scripts.ts';
 import { useVariants } from '../api/variants.ts';
-import { VariantList } from './variant-list.tsx';
+import { RebaseReviewList, VariantList } from './variant-list.tsx';
 
 /** A client's scripts for managers, and the setters' variants waiting for their review. */
 export function ScriptsPage() {
@@ -18,7 +18,9 @@ export function ScriptsPage() {
   const tab = params.get('tab') === 'review' ? 'review' : 'scripts';
   const scripts = useScripts(clientId);
   // The inbox covers every client of the manager: a waiting version is never hidden behind the filter.
-  const waiting = useVariants({ status: 'submitted' }).data?.length ?? 0;
+  const waiting =
+    (useVariants({ status: 'submitted' }).data?.length ?? 0) +
+    (useVariants({ status: 'needs_rebase' }).data?.length ?? 0);
   const go = (next: { clientId?: number | null; tab?: string | null }) => {
     const choice = next.clientId === undefined ? clientId : next.clientId;
     const search = new URLSearchParams();
@@ -101,7 +103,10 @@ export function ScriptsPage() {
           )}
         </Tabs.Panel>
         <Tabs.Panel value="review" pt="md">
-          <VariantList filter={{ status: 'submitted' }} empty={t('scripts.review.empty')} />
+          <Stack gap="lg">
+            <VariantList filter={{ status: 'submitted' }} empty={t('scripts.review.empty')} />
+            <RebaseReviewList />
+          </Stack>
         </Tabs.Panel>
       </Tabs>
     </Stack>

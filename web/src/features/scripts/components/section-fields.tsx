@@ -1,4 +1,15 @@
-import { ActionIcon, Button, Group, Paper, Select, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import {
+  ActionIcon,
+  Button,
+  Checkbox,
+  Group,
+  Paper,
+  Select,
+  Stack,
+  Text,
+  Textarea,
+  TextInput,
+} from '@mantine/core';
 import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { openingVariableText } from '../utils/sample-variables.ts';
@@ -119,6 +130,14 @@ export function SectionFields(props: SectionFieldsProps) {
           error={messages[`${at}.body`]}
         />
         <VariableButtons onInsert={insertVariable} target={title} />
+        <Checkbox
+          size="xs"
+          label={t('scriptRebase.lockSection', { title })}
+          description={isOpening ? t('scriptRebase.openingLocked') : t('scriptRebase.lockHelp')}
+          checked={isOpening || draft.mandatory === true}
+          disabled={isOpening}
+          onChange={(event) => set({ mandatory: event.currentTarget.checked })}
+        />
         <Stack gap={6}>
           {draft.branches.map((branch, b) => (
             <Group key={branch.key} gap="xs" align="flex-start" wrap="nowrap">

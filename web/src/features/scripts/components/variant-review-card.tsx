@@ -8,6 +8,7 @@ import { isApiError } from '../../../lib/api-client.ts';
 import { useFormatters } from '../../../lib/format.ts';
 import { useUser } from '../../auth/api/get-session.ts';
 import { useReviewVariant } from '../api/variants.ts';
+import { RebaseConflicts } from './rebase-conflicts.tsx';
 import { ScriptDiffView } from './script-diff-view.tsx';
 import { ScriptErrorAlert } from './script-error-alert.tsx';
 import { VariantStatusBadge } from './variant-status-badge.tsx';
@@ -25,6 +26,8 @@ export function VariantReviewCard({ variant }: { variant: ScriptVariantDto }) {
   const titleId = `variant-${variant.id}-title`;
   const clientName = user.clients.find((client) => client.id === variant.clientId)?.name;
   const needsComment = tried && comment.trim() === '';
+  // After a rebase the conflicts are the news; the rest of the diff only when the setter changed more.
+  const showDiff = variant.status !== 'needs_rebase' || variant.diff.some((s) => s.change !== 'same');
   const commentError = isApiError(review.error) && review.error.field === 'comment';
 
   const decide = (decision: 'approve' | 'reject') => {
@@ -90,13 +93,25 @@ export function VariantReviewCard({ variant }: { variant: ScriptVariantDto }) {
             })}
           </Text>
         )}
-        <Switch
-          size="xs"
-          label={t('scripts.review.showAll')}
-          checked={showAll}
-          onChange={(event) => setShowAll(event.currentTarget.checked)}
-        />
-        <ScriptDiffView sections={variant.diff} changedOnly={!showAll} headingLevel={4} />
+        {variant.status === 'needs_rebase' && <RebaseConflicts variant={variant} />}
+        {showDiff && (
+          <>
+            <Switch
+              size="xs"
+              label={t('scripts.review.showAll')}
+              checked={showAll}
+              onChange={(event) => setShowAll(event.currentTarget.checked)}
+            />
+            <ScriptDiffView sections={variant.diff} changedOnly={!showAll} headingLevel={4} />
+          </>
+        )}
+        {variant.status === 'needs_rebase' && (
+          <Group justify="flex-end">
+            <Button color={goodActionColor} loading={review.isPending} onClick={() => decide('approve')}>
+              {t('scriptRebase.approveMine', { name: variant.userName })}
+            </Button>
+          </Group>
+        )}
         {variant.status === 'submitted' && (
           <Stack gap="xs">
             <Textarea

@@ -8,6 +8,7 @@ const colors: Record<VariantStatus, string> = {
   approved: 'green',
   rejected: 'red',
   retired: 'gray',
+  needs_rebase: 'orange',
 };
 
 /** A variant's review state in words (colour only repeats it), and "outdated" beside it when so. */

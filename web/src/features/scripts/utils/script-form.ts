@@ -14,6 +14,8 @@ export interface SectionDraft {
   title: string;
   body: string;
   branches: BranchDraft[];
+  /** Locked word for word in setters' variants (the opening always is). */
+  mandatory?: boolean;
 }
 export interface ScriptFormState {
   name: string;
@@ -44,6 +46,7 @@ export function draftsFrom(sections: readonly ScriptSection[]): SectionDraft[] {
     title: section.title,
     body: section.body,
     branches: (section.branches ?? []).map((branch) => ({ key: newKey(), ...branch })),
+    ...(section.mandatory ? { mandatory: true } : {}),
   }));
 }
 
@@ -71,13 +74,17 @@ export function scriptFormFrom(
 
 /** The sections as the API takes them; branches without a label and a target are left out. */
 export function sectionsFromDrafts(drafts: readonly SectionDraft[]): ScriptSection[] {
-  return drafts.map(({ id, title, body, branches }) => {
+  return drafts.map(({ id, title, body, branches, mandatory }) => {
     const kept = branches
       .filter((branch) => branch.label.trim() !== '' || branch.target !== '')
       .map(({ label, target }) => ({ label: label.trim(), target }));
-    return kept.length > 0
-      ? { id, title: title.trim(), body, branches: kept }
-      : { id, title: title.trim(), body };
+    return {
+      id,
+      title: title.trim(),
+      body,
+      ...(kept.length > 0 ? { branches: kept } : {}),
+      ...(mandatory ? { mandatory: true } : {}),
+    };
   });
 }
 

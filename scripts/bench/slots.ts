@@ -5,6 +5,7 @@ import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import { findOpenSlots } from '../../src/core/scheduling/find-open-slots.ts';
+import { horizonEnd, pageOfSlots, slotDays } from '../../src/core/scheduling/slot-pages.ts';
 import { startPostgres } from '../../tests/support/postgres.ts';
 import {
   benchNow,
@@ -71,15 +72,34 @@ function inProcess(): void {
   }
 }
 
-async function overHttp(server: BenchServer, label: string): Promise<void> {
-  const url = `${server.url}/api/leads/${server.leadId}/slots?meetingTypeId=${server.meetingTypeId}&limit=500`;
+/** The day list and a day's page, cut from the 100 reps' slots (the rest of a request's work). */
+function pagesInProcess(): void {
+  const reps = benchReps(100);
+  const slots = findOpenSlots(reps, benchRules, benchNow);
+  const end = horizonEnd(benchRules, benchNow);
+  const days = slotDays(slots, leadTimeZone, benchNow, end);
+  const busiest = days.reduce((a, b) => (b.slots > a.slots ? b : a));
+  const own = percentiles(
+    time(300, 30, () => {
+      slotDays(slots, leadTimeZone, benchNow, end);
+      pageOfSlots(slots, { from: busiest.startsAt, to: busiest.endsAt });
+    }),
+  );
+  console.log(
+    `  day list (${days.length} days) + one day's page (${busiest.slots} slots) over ${slots.length} slots: ` +
+      `median ${ms(own.p50)}, p99 ${ms(own.p99)}`,
+  );
+}
+
+async function overHttp(server: BenchServer, label: string, path = 'slots'): Promise<void> {
+  const url = `${server.url}/api/leads/${server.leadId}/${path}?meetingTypeId=${server.meetingTypeId}${path === 'slots' ? '&limit=500' : ''}`;
   const headers = { authorization: `Bearer ${server.tokens[0]}` };
   let slots = 0;
   const request = async () => {
     const response = await fetch(url, { headers });
-    const body = (await response.json()) as { slots?: unknown[] };
-    if (response.status !== 200) throw new Error(`GET slots answered ${response.status}`);
-    slots = body.slots?.length ?? 0;
+    const body = (await response.json()) as { slots?: unknown[]; days?: unknown[] };
+    if (response.status !== 200) throw new Error(`GET ${path} answered ${response.status}`);
+    slots = body.slots?.length ?? body.days?.length ?? 0;
   };
   for (let i = 0; i < 30; i++) await request();
   const timings: number[] = [];
@@ -90,7 +110,7 @@ async function overHttp(server: BenchServer, label: string): Promise<void> {
   }
   const { p50, p99 } = percentiles(timings);
   console.log(
-    `  ${label}: GET /api/leads/:id/slots, ${httpReps} reps, ${slots} slots, ${httpRequests} sequential requests: ` +
+    `  ${label}: GET /api/leads/:id/${path}, ${httpReps} reps, ${slots} ${path === 'slots' ? 'slots' : 'days'}, ${httpRequests} sequential requests: ` +
       `p50 ${ms(p50)}, p99 ${ms(p99)}${verdict(p99, httpP99TargetMs)}`,
   );
 }
@@ -143,6 +163,7 @@ async function onSqlite(): Promise<void> {
   const server = await startBenchServer(`file:${join(directory, 'bench.db')}`, benchReps(httpReps), racers);
   try {
     await overHttp(server, 'SQLite    ');
+    await overHttp(server, 'SQLite    ', 'slot-days');
     await race(server, 'SQLite    ');
   } finally {
     await server.close();
@@ -163,6 +184,7 @@ async function onPostgres(): Promise<void> {
     const server = await startBenchServer(url.toString(), benchReps(httpReps), racers);
     try {
       await overHttp(server, 'PostgreSQL');
+      await overHttp(server, 'PostgreSQL', 'slot-days');
       await race(server, 'PostgreSQL');
     } finally {
       await server.close();
@@ -178,6 +200,7 @@ console.log(
     `load average ${loadavg()[0]?.toFixed(2)} at start (a busy machine shows in the p99s)`,
 );
 inProcess();
+pagesInProcess();
 console.log('\nOver HTTP (a real server on 127.0.0.1, bearer token, database reads included)');
 await onSqlite();
 await onPostgres();

@@ -3,7 +3,13 @@ import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import { type DedupePolicy, dedupePolicies, type ImportPreview } from '../contracts/imports.ts';
+import {
+  type DedupePolicy,
+  dedupePolicies,
+  type ForeignPhonePolicy,
+  foreignPhonePolicies,
+  type ImportPreview,
+} from '../contracts/imports.ts';
 import type { ImportSettings } from '../core/lead-import/import-job.ts';
 import type { ColumnTarget } from '../core/lead-intake/column-mapping.ts';
 import { AppError } from '../core/shared/app-error.ts';
@@ -20,6 +26,7 @@ export interface ImportCommandOptions {
   list?: string;
   map?: string[];
   dedupe?: string;
+  'foreign-phones'?: string;
   'dry-run'?: boolean;
   json?: boolean;
   encoding?: string;
@@ -68,6 +75,13 @@ export async function importCommand(
   if (!dedupePolicies.includes(dedupe)) {
     throw new AppError('VALIDATION', { message: '--dedupe takes skip, fill or overwrite', field: 'dedupe' });
   }
+  const foreignPhones = (options['foreign-phones'] ?? 'warn') as ForeignPhonePolicy;
+  if (!foreignPhonePolicies.includes(foreignPhones)) {
+    throw new AppError('VALIDATION', {
+      message: '--foreign-phones takes warn or refuse',
+      field: 'foreign-phones',
+    });
+  }
   const delimiter = options.delimiter === undefined ? undefined : delimiters[options.delimiter];
   if (options.delimiter !== undefined && !delimiter) {
     throw new AppError('VALIDATION', { message: '--delimiter takes , ; tab or |', field: 'delimiter' });
@@ -90,6 +104,7 @@ export async function importCommand(
     dedupe,
     listName: options.list ?? path.basename(file).replace(/\.[^.]+$/, ''),
     source: 'import',
+    foreignPhones,
     ...(mapping ? { mapping } : {}),
     ...(options.encoding ? { encoding: options.encoding } : {}),
     ...(delimiter ? { delimiter } : {}),
@@ -138,7 +153,7 @@ export async function importCommand(
           upload,
           clientRow,
           { ...settings, ...(mapping ? { mapping } : {}) },
-          [],
+          { templates: [], customKeys: [] },
           timeZones,
         )
       ).rows;

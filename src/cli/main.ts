@@ -12,7 +12,7 @@ Commands:
   user create --email <email> --name <name> --role admin|manager|setter|rep [--client <slug>]… [--password <pw>] [--time-zone <IANA>]
   token create --user <email> [--name <label>]   print a new personal API token (shown once)
   import <file> --client <slug> [--list <name>] [--map <column>=<field>]… [--dedupe skip|fill|overwrite]
-         [--encoding <name>] [--delimiter , ; tab |] [--sheet <name>] [--dry-run] [--json]
+         [--foreign-phones warn|refuse] [--encoding <name>] [--delimiter , ; tab |] [--sheet <name>] [--dry-run] [--json]
                                           import a CSV or XLSX file of leads (progress on stderr; --json prints one summary)
   permit --phone <number> [--postal-code <code>] [--state <XX>] [--time-zone <IANA>] [--client <slug>] [--at <ISO instant>] [--json]
                                           may this number be called now (or at --at)? allowed, time zones, window, reasons
@@ -34,6 +34,7 @@ const { positionals, values } = parseArgs({
     list: { type: 'string' },
     map: { type: 'string', multiple: true },
     dedupe: { type: 'string' },
+    'foreign-phones': { type: 'string' },
     'dry-run': { type: 'boolean' },
     json: { type: 'boolean' },
     encoding: { type: 'string' },

@@ -10,18 +10,57 @@ export const slotSchema = z.object({
 });
 export const repSummarySchema = z.object({ id: z.number(), name: z.string(), timeZone: z.string() });
 
-export const slotsQuerySchema = z.object({
+/** A window over the open slots of the horizon; an answer that stops early says so (`hasMore`). */
+export const slotRangeQuerySchema = z.object({
+  from: instantSchema.optional().describe('Slots starting at or after this (default: now); a `nextFrom` continues'),
+  to: instantSchema.optional().describe('… and strictly before this (default: the horizon’s end)'),
+  limit: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(5000)
+    .default(1000)
+    .describe('At most this many; more are announced by `hasMore` and `nextFrom`, never dropped silently'),
+});
+export const slotFilterQuerySchema = z.object({
   meetingTypeId: z.coerce.number().int().positive(),
-  limit: z.coerce.number().int().min(1).max(500).default(60),
   repId: z.coerce.number().int().positive().optional().describe('Only this rep’s slots'),
   locationKind: z.enum(['phone', 'video', 'in_person']).optional(),
 });
-export const slotsResponseSchema = z.object({
-  leadTimeZone: z.string().nullable(),
-  reps: z.array(repSummarySchema),
-  slots: z.array(slotSchema),
+export const slotsQuerySchema = slotFilterQuerySchema.extend(slotRangeQuerySchema.shape);
+/** Where the slots continue: the horizon's end, and the next slot after the page. */
+export const slotPagingSchema = z.object({
+  hasMore: z.boolean().describe('Open slots exist after this page, before the horizon’s end'),
+  nextFrom: instantSchema.nullable().describe('The next slot’s start: pass it as `from` for the next page'),
+  horizonEnd: instantSchema.describe('No slot starts at or after this'),
 });
+export const slotsResponseSchema = z
+  .object({
+    leadTimeZone: z.string().nullable(),
+    reps: z.array(repSummarySchema),
+    slots: z.array(slotSchema),
+  })
+  .extend(slotPagingSchema.shape);
 export type SlotsResponse = z.infer<typeof slotsResponseSchema>;
+
+/** Every date of the horizon in one zone: the day navigator's answer. */
+export const slotDaySchema = z.object({
+  date: z.string().describe('Local date, YYYY-MM-DD'),
+  startsAt: instantSchema.describe('The day’s first instant in the zone'),
+  endsAt: instantSchema.describe('The next day’s first instant'),
+  slots: z.number().int().describe('Open slots starting that day; 0: nothing to book'),
+  firstStartsAt: instantSchema.nullable(),
+});
+export const slotDaysQuerySchema = slotFilterQuerySchema.extend({
+  timeZone: z.string().min(1).max(64).optional().describe('The zone of the dates (default: the lead’s)'),
+});
+export const slotDaysResponseSchema = z.object({
+  timeZone: z.string(),
+  horizonEnd: instantSchema,
+  firstStartsAt: instantSchema.nullable().describe('The next available slot'),
+  days: z.array(slotDaySchema),
+});
+export type SlotDaysResponse = z.infer<typeof slotDaysResponseSchema>;
 
 export const bookAppointmentRequestSchema = z.object({
   leadId: z.number().int().positive(),
@@ -53,6 +92,8 @@ export const bookAppointmentRequestSchema = z.object({
   scriptVariantId: z.number().int().positive().optional(),
   /** 'inbound' when the prospect called us. */
   direction: z.enum(['outbound', 'inbound']).optional(),
+  /** The client's marketing source an inbound caller named (the lead keeps the first one named). */
+  marketingSourceId: z.number().int().positive().optional(),
   objections: z.array(attemptObjectionSchema).max(50).optional(),
 });
 export type BookAppointmentRequest = z.infer<typeof bookAppointmentRequestSchema>;
@@ -93,6 +134,8 @@ export const appointmentSchema = z.object({
     .nullable()
     .default(null),
   rescheduledFromId: z.number().nullable().default(null),
+  /** The rep's own notes on the meeting and when they were last saved (PUT …/rep-notes). */
+  repNotes: z.object({ text: z.string(), updatedAt: instantSchema }).nullable().default(null),
 });
 export type AppointmentDto = z.infer<typeof appointmentSchema>;
 
@@ -133,6 +176,10 @@ export const selfServiceViewSchema = z.object({
   canChange: z.boolean().describe('False once the appointment has passed, was cancelled or the link expired'),
   /** Where a rescheduled appointment now lives (its own link is sent again). */
   rescheduledTo: z.object({ startsAt: instantSchema, endsAt: instantSchema }).nullable(),
+  /** The link follows reschedules: the time it was first sent for, when the appointment has moved. */
+  movedFrom: z.object({ startsAt: instantSchema, endsAt: instantSchema }).nullable().default(null),
+  /** "Add to calendar" links (the `.ics` is at …/calendar.ics); null once not live. */
+  calendar: z.object({ google: z.string(), outlook: z.string() }).nullable().default(null),
 });
 export type SelfServiceView = z.infer<typeof selfServiceViewSchema>;
 

@@ -35,6 +35,9 @@ export const sessionResponseSchema = z.object({ user: meSchema, csrfToken: z.str
 export type SessionResponse = z.infer<typeof sessionResponseSchema>;
 
 export const createTokenRequestSchema = z.object({ name: z.string().trim().min(1).max(100) });
+
+/** PUT /api/auth/locale — the languages the product speaks. */
+export const localeRequestSchema = z.object({ locale: z.enum(['en', 'sr']) });
 export const createTokenResponseSchema = z.object({
   id: z.number(),
   name: z.string(),

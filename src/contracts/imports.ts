@@ -15,12 +15,44 @@ export const leadListSchema = z.object({
 });
 export type LeadListDto = z.infer<typeof leadListSchema>;
 
-export const rowErrorSchema = z.object({ rowNumber: z.number(), field: z.string(), reason: z.string() });
+/**
+ * Row problems a screen translates from their code and params (the reason stays English, for
+ * logs and the CSV). PHONE_FOREIGN: a number of another country, kept; PHONE_FOREIGN_REFUSED: the
+ * row's only phones were foreign and the import refuses them; PHONE_FOREIGN_LEFT_OUT: a foreign
+ * phone left out, the row kept with its other phones (params: phone, phoneCountry, country).
+ * Duplicates (params: field 'phone' | 'email', value, and leadId or row): DUPLICATE_IN_FILE the
+ * same as an earlier row; DUPLICATE_IN_FILE_LEAD the same as an earlier row already stored;
+ * DUPLICATE_EXISTING the client's lead; DUPLICATE_ALREADY_UPDATED a lead an earlier row updated;
+ * DUPLICATE_NOTHING_NEW a lead that already has everything the row has.
+ */
+export const rowProblemCodes = [
+  'PHONE_FOREIGN',
+  'PHONE_FOREIGN_REFUSED',
+  'PHONE_FOREIGN_LEFT_OUT',
+  'DUPLICATE_IN_FILE',
+  'DUPLICATE_IN_FILE_LEAD',
+  'DUPLICATE_EXISTING',
+  'DUPLICATE_ALREADY_UPDATED',
+  'DUPLICATE_NOTHING_NEW',
+] as const;
+export type RowProblemCode = (typeof rowProblemCodes)[number];
+
+export const rowErrorSchema = z.object({
+  rowNumber: z.number(),
+  field: z.string(),
+  reason: z.string(),
+  code: z.string().optional(),
+  params: z.record(z.string(), z.string()).optional(),
+});
 export type RowErrorDto = z.infer<typeof rowErrorSchema>;
 
 /** What happens to a row whose phone or email a lead of the client already has. */
 export const dedupePolicies = ['skip', 'fill', 'overwrite'] as const;
 export type DedupePolicy = (typeof dedupePolicies)[number];
+
+/** What an import does with a phone of another country than the lead's (core phone-country.ts). */
+export const foreignPhonePolicies = ['warn', 'refuse'] as const;
+export type ForeignPhonePolicy = (typeof foreignPhonePolicies)[number];
 
 export const csvDelimiterSchema = z.enum([',', ';', '\t', '|']);
 export const spreadsheetFormats = ['csv', 'xlsx'] as const;
@@ -42,6 +74,8 @@ export const importOptionsSchema = readOptionsSchema.extend({
   mapping: columnMappingSchema.optional(),
   dedupe: z.enum(dedupePolicies).default('skip'),
   dryRun: z.boolean().default(false),
+  /** A phone of another country than the lead's: 'warn' keeps it with a warning, 'refuse' leaves it out. */
+  foreignPhones: z.enum(foreignPhonePolicies).default('warn'),
 });
 export type ImportOptionsInput = z.input<typeof importOptionsSchema>;
 
@@ -68,7 +102,7 @@ export const previewRowSchema = z.object({
       firstName: z.string(),
       lastName: z.string(),
       email: z.string().nullable(),
-      phones: z.array(z.object({ e164: z.string(), type: z.string() })),
+      phones: z.array(z.object({ e164: z.string(), type: z.string(), extension: z.string().optional() })),
       company: z.string().nullable(),
       city: z.string().nullable(),
       state: z.string().nullable(),
@@ -77,6 +111,8 @@ export const previewRowSchema = z.object({
       timeZones: z.array(z.object({ timeZone: z.string(), source: z.string() })),
       timeZoneConflict: z.boolean(),
       customFields: z.record(z.string(), z.string()),
+      /** The notes column's text, stored as a note on the lead. */
+      note: z.string().nullable().optional(),
     })
     .nullable(),
   errors: z.array(rowErrorSchema),
@@ -95,6 +131,12 @@ export const importPreviewSchema = z.object({
   /** The mapping given, else the one suggested from the headers (and the client's templates). */
   mapping: columnMappingSchema,
   rows: z.array(previewRowSchema),
+  /** Later rows with an error or a warning, so that problems deep in the file show before a run. */
+  problemRows: z.array(previewRowSchema).default([]),
+  /** Data rows read for the preview (the first rows and the search for problem rows). */
+  rowsScanned: z.number().default(0),
+  /** The client's existing custom-field keys, most used first: a column can join one. */
+  customFieldKeys: z.array(z.string()).default([]),
 });
 export type ImportPreview = z.infer<typeof importPreviewSchema>;
 
@@ -124,6 +166,8 @@ export const importJobSchema = z.object({
   status: z.enum(importJobStatuses),
   dryRun: z.boolean(),
   dedupe: z.enum(dedupePolicies),
+  /** What the job did with phones of another country than the lead's. */
+  foreignPhones: z.enum(foreignPhonePolicies).default('warn'),
   mapping: columnMappingSchema,
   headers: z.array(z.string()),
   progress: z.object({
@@ -146,6 +190,30 @@ export const importJobSchema = z.object({
 export type ImportJobDto = z.infer<typeof importJobSchema>;
 
 export const rejectKinds = ['invalid', 'duplicate', 'warning'] as const;
+export type RejectKind = (typeof rejectKinds)[number];
+
+/** GET /api/imports/{id}/rejects: one page of an import's refused rows, duplicates or warnings. */
+export const rejectsPageQuerySchema = z.object({
+  kind: z.enum(rejectKinds).default('invalid'),
+  offset: z.coerce.number().int().min(0).default(0),
+  limit: z.coerce.number().int().min(1).max(500).default(50),
+});
+export const rejectsPageSchema = z.object({
+  kind: z.enum(rejectKinds),
+  /** Rows of this kind stored for the job (warnings: the first 10,000 are kept). */
+  total: z.number(),
+  offset: z.number(),
+  items: z.array(
+    rowErrorSchema.extend({
+      /** The client's lead a duplicate matched: link to it. */
+      leadId: z.number().nullable(),
+    }),
+  ),
+});
+export type RejectsPage = z.infer<typeof rejectsPageSchema>;
+
+/** GET /api/clients/{id}/custom-field-keys: keys the client's leads use, most used first. */
+export const customFieldKeysSchema = z.object({ keys: z.array(z.string()) });
 
 export const mappingTemplateSchema = z.object({
   id: z.number(),

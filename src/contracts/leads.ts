@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { namedSourceSchema } from './marketing-sources.ts';
 import { instantSchema } from './common.ts';
 import { attemptObjectionSchema, callResultSchema } from './dispositions.ts';
 
@@ -53,7 +54,8 @@ export const leadSchema = z.object({
   company: z.string().nullable(),
   email: z.string().nullable(),
   phone: z.string(),
-  phones: z.array(z.object({ e164: z.string(), type: z.string() })),
+  /** `extension`: written after the number in the source ('ext 4'); shown, never dialled. */
+  phones: z.array(z.object({ e164: z.string(), type: z.string(), extension: z.string().optional() })),
   address: z.string().nullable(),
   city: z.string().nullable(),
   state: z.string().nullable(),
@@ -103,6 +105,8 @@ export const leadDetailSchema = z.object({
   calling: callingDecisionSchema,
   attempts: z.array(attemptSchema),
   events: z.array(leadEventSchema),
+  /** The marketing source the lead first named on an inbound call. */
+  marketingSource: namedSourceSchema,
 });
 export type LeadDetail = z.infer<typeof leadDetailSchema>;
 
@@ -137,6 +141,8 @@ export const logAttemptRequestSchema = z.object({
   questionsAsked: z.string().max(5000).optional(),
   /** 'inbound' for a call the prospect made to us (the incoming-call action). */
   direction: z.enum(['outbound', 'inbound']).default('outbound'),
+  /** The client's marketing source the caller named (the lead keeps the first one named). */
+  marketingSourceId: z.number().int().positive().optional(),
 });
 export type LogAttemptRequest = z.infer<typeof logAttemptRequestSchema>;
 

@@ -58,6 +58,12 @@ export const timeOffRequestSchema = z.object({
   endsAt: instantSchema,
   reason: z.string().max(500).optional(),
 });
+/** PUT /api/reps/{id}/weekly-hours: the rep's own hours (a rep may send these, not the other fields). */
+export const weeklyHoursRequestSchema = z.object({ weeklyHours: z.array(weeklyIntervalSchema) });
+
+/** PUT /api/appointments/{id}/rep-notes: the rep's own notes on the meeting; '' clears them. */
+export const repNotesRequestSchema = z.object({ text: z.string().max(5000) });
+
 export const dateOverrideRequestSchema = z.object({
   intervals: z
     .array(localIntervalSchema)

@@ -11,6 +11,8 @@ export const timelineKindSchema = z.enum([
   'callback',
   'appointment',
   'do_not_call',
+  /** A correction of a call, an appointment or a do-not-call: before, after, who and why. */
+  'correction',
   'event',
 ]);
 export type TimelineKind = z.infer<typeof timelineKindSchema>;

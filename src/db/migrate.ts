@@ -11,6 +11,9 @@ import * as corrections from './migrations/0010-corrections.ts';
 import * as skipsAndCallbacks from './migrations/0011-skips-and-callbacks.ts';
 import * as campaignAdministration from './migrations/0012-campaign-administration.ts';
 import * as scriptsAndKnowledge from './migrations/0013-scripts-and-knowledge.ts';
+import * as importReportAndRepNotes from './migrations/0014-import-report-and-rep-notes.ts';
+import * as agentStates from './migrations/0015-agent-states.ts';
+import * as marketingSources from './migrations/0017-marketing-sources.ts';
 import type { Database } from './schema.ts';
 
 /** Migrations are listed here explicitly so that they ship inside any bundle and run in order. */
@@ -27,6 +30,9 @@ const migrations: Record<string, Migration> = {
   '0011-skips-and-callbacks': skipsAndCallbacks,
   '0012-campaign-administration': campaignAdministration,
   '0013-scripts-and-knowledge': scriptsAndKnowledge,
+  '0014-import-report-and-rep-notes': importReportAndRepNotes,
+  '0015-agent-states': agentStates,
+  '0017-marketing-sources': marketingSources,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -111,6 +111,24 @@ export interface LeadsTable {
   updated_at: number;
   /** The rep who already owns the relationship: offered first when booking. */
   owner_rep_id: number | null;
+  /** The marketing source the lead first named on an inbound call (migration 0017). */
+  marketing_source_id: number | null;
+}
+
+/** A client's marketing source an inbound caller can name: a mailer, a coupon, an ad code. */
+export interface MarketingSourcesTable {
+  id: Generated<number>;
+  organization_id: number;
+  client_id: number;
+  code: string;
+  /** The code without case or spacing: unique per client, what a typed code is matched by. */
+  code_key: string;
+  label: string;
+  /** 'mailer' | 'coupon' | 'ad' | 'web' | 'referral' | 'other' */
+  kind: string;
+  active: number;
+  created_at: number;
+  updated_at: number;
 }
 
 export interface DncEntriesTable {
@@ -191,6 +209,9 @@ export interface ImportRejectsTable {
   lead_id: number | null;
   /** JSON of the row's cells as read from the file. */
   cells: string;
+  /** A stable problem code (contracts/imports.ts rowProblemCodes) and its JSON params, when it has one. */
+  code: string | null;
+  params: string | null;
 }
 
 export interface ImportUpdatesTable {
@@ -422,6 +443,8 @@ export interface CallAttemptsTable {
   /** Set when the setter undid the call: it stays for the audit and counts nowhere (migration 0010). */
   undone_at: number | null;
   undone_by_user_id: number | null;
+  /** The marketing source the caller named on an inbound call (migration 0017). */
+  marketing_source_id: number | null;
 }
 
 /** A setter's skip of a lead: not served to them again before `until_at`. */
@@ -611,6 +634,10 @@ export interface AppointmentsTable {
   self_service_token_hash: string | null;
   self_service_expires_at: number | null;
   confirmed_at: number | null;
+  /** The rep's own notes on the meeting, who saved them last and when (migration 0014). */
+  rep_notes: string | null;
+  rep_notes_by_user_id: number | null;
+  rep_notes_at: number | null;
 }
 
 export interface LeadEventsTable {
@@ -644,6 +671,53 @@ export interface CorrectionsTable {
   created_at: number;
 }
 
+/** One stretch of one agent state (migration 0015); ended_at null while it is the current one. */
+export interface AgentStateIntervalsTable {
+  id: Generated<number>;
+  organization_id: number;
+  user_id: number;
+  /** 'ready' | 'on_call' | 'wrap_up' | 'paused' (logged-out time is not stored). */
+  state: string;
+  reason_key: string | null;
+  client_id: number | null;
+  campaign_id: number | null;
+  lead_id: number | null;
+  started_at: number;
+  ended_at: number | null;
+}
+
+/** A setter's current state, last heartbeat and pending "stop after this lead" (JSON). */
+export interface AgentPresenceTable {
+  user_id: number;
+  organization_id: number;
+  state: string;
+  reason_key: string | null;
+  client_id: number | null;
+  campaign_id: number | null;
+  lead_id: number | null;
+  since: number;
+  last_seen_at: number | null;
+  stop_after: string | null;
+  /** Bumped by every write: two changes at once never both apply. */
+  version: Generated<number>;
+}
+
+export interface AgentPauseReasonsTable {
+  id: Generated<number>;
+  organization_id: number;
+  key: string;
+  label: string | null;
+  active: number;
+  position: number;
+}
+
+export interface AgentSettingsTable {
+  organization_id: number;
+  wrap_up_seconds: number;
+  idle_timeout_seconds: number;
+  updated_at: number;
+}
+
 export interface Database {
   organizations: OrganizationsTable;
   clients: ClientsTable;
@@ -660,6 +734,7 @@ export interface Database {
   outcomes: OutcomesTable;
   outcome_reasons: OutcomeReasonsTable;
   objections: ObjectionsTable;
+  marketing_sources: MarketingSourcesTable;
   attempt_objections: AttemptObjectionsTable;
   lead_notes: LeadNotesTable;
   campaign_lists: CampaignListsTable;
@@ -690,4 +765,8 @@ export interface Database {
   dnc_lists: DncListsTable;
   lead_batches: LeadBatchesTable;
   corrections: CorrectionsTable;
+  agent_state_intervals: AgentStateIntervalsTable;
+  agent_presence: AgentPresenceTable;
+  agent_pause_reasons: AgentPauseReasonsTable;
+  agent_settings: AgentSettingsTable;
 }

@@ -1,5 +1,6 @@
 import { Temporal } from 'temporal-polyfill';
 import type { AppDatabase } from '../db/create-database.ts';
+import { createAgentStatesRepository } from '../db/repositories/agent-states.repository.ts';
 import { createAppointmentWriter } from '../db/repositories/appointment-writer.ts';
 import { createAppointmentsRepository } from '../db/repositories/appointments.repository.ts';
 import { createCalendarFeedRepository } from '../db/repositories/calendar-feed.repository.ts';
@@ -7,9 +8,11 @@ import { createCallCountsRepository } from '../db/repositories/call-counts.repos
 import { createCampaignAdminRepository } from '../db/repositories/campaign-admin.repository.ts';
 import { createCatalogRepository } from '../db/repositories/catalog.repository.ts';
 import { createClientsRepository } from '../db/repositories/clients.repository.ts';
+import { createCorrectionsRepository } from '../db/repositories/corrections.repository.ts';
 import { createJobsRepository } from '../db/repositories/jobs.repository.ts';
 import { createLeadQueueRepository } from '../db/repositories/lead-queue.repository.ts';
 import { createLeadsRepository } from '../db/repositories/leads.repository.ts';
+import { createMarketingSourcesRepository } from '../db/repositories/marketing-sources.repository.ts';
 import { createObjectionsRepository } from '../db/repositories/objections.repository.ts';
 import { createOutboxRepository } from '../db/repositories/outbox.repository.ts';
 import { createOutcomesRepository } from '../db/repositories/outcomes.repository.ts';
@@ -70,10 +73,14 @@ export function createDeps(
     /** Per-user settings such as the client last chosen. */
     preferences: createUserPreferencesRepository(db),
     leads: createLeadsRepository(db),
+    /** Undo, edits of calls and appointments, do-not-call lifts: each in one transaction, audited. */
+    corrections: createCorrectionsRepository(db, dialect),
     /** Clients' business outcomes and reasons (the second level of a disposition). */
     outcomes: createOutcomesRepository(db),
     /** Clients' objection libraries and their use in calls. */
     objections: createObjectionsRepository(db),
+    /** Clients' marketing sources, named by inbound callers. */
+    marketingSources: createMarketingSourcesRepository(db),
     queue,
     /** Skips and setters' own callbacks (My callbacks), a campaign's queue settings. */
     queueFlow: createQueueFlowRepository(db),
@@ -98,6 +105,8 @@ export function createDeps(
     /** Null without SMTP_URL: mail then stays in the outbox, shown by the outbox page. */
     mailer: mailTransport(config),
     stats: createStatsRepository(db),
+    /** Setters' states over time, their presence, pause reasons and agent settings. */
+    agentStates: createAgentStatesRepository(db),
     /** Scripts' company versions, and setters' personal variants under review. */
     scripts: createScriptsRepository(db, dialect),
     scriptVariants: createScriptVariantsRepository(db, dialect),

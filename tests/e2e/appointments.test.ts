@@ -161,7 +161,7 @@ describe('an appointment from the call to the outcome', () => {
     await page.screenshot({ path: `${screenshots}/reps.png` });
     await checkSettled(page);
     await page.getByRole('button', { name: 'Edit Rita Reyes' }).click();
-    await visible(page.getByText('Weekly hours (New York time)'));
+    await visible(page.getByText('Weekly hours (Eastern Time — New York)'));
     await checkSettled(page);
     await page.context().close();
   });
@@ -180,8 +180,11 @@ describe('an appointment from the call to the outcome', () => {
     await page.getByLabel('Questions the prospect asked').fill('Can we meet after work?');
     await page.getByTestId('call-result-contact_made').click();
     await page.getByTestId('outcome-appointment').click();
-    // The second open slot: the first may cross its minimum notice while the test runs.
+    // The second open slot of the next open day: today's last one may cross its minimum notice
+    // while the test runs.
     await visible(page.getByTestId('slot'));
+    await page.locator('[data-testid="navigator-day"]:not([disabled])').nth(1).click();
+    await visible(page.getByTestId('slot').nth(1));
     await page.getByTestId('slot').nth(1).click();
     const [first = '', ...rest] = ((await page.locator('#lead-name').textContent()) ?? '').trim().split(' ');
     await page.getByRole('button', { name: /^Book/ }).click();
@@ -238,13 +241,16 @@ describe('an appointment from the call to the outcome', () => {
     await page.screenshot({ path: `${screenshots}/self-service.png` });
     await checkSettled(page);
     await page.getByRole('button', { name: 'Reschedule' }).click();
+    await visible(page.getByTestId('self-service-slot'));
+    await page.locator('[data-testid="navigator-day"]:not([disabled])').nth(1).click();
     const slot = page.getByTestId('self-service-slot').nth(3);
     await visible(slot);
     const chosen = ((await slot.textContent()) ?? '').trim();
     await slot.click();
     await page.getByRole('button', { name: /^Move to/ }).click();
-    await visible(page.getByTestId('rescheduled-to'));
-    expect(await page.getByTestId('rescheduled-to').textContent()).toContain(chosen);
+    // The page now headlines the new appointment and says where it moved from.
+    await visible(page.getByTestId('moved-from'));
+    expect(await page.getByTestId('self-service-time').textContent()).toContain(chosen);
     await checkSettled(page);
     await page.context().close();
 

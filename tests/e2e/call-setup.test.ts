@@ -1,13 +1,15 @@
 import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import type { Browser, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it, onTestFailed } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { QualificationFormDto } from '../../src/contracts/campaigns.ts';
 import type { ClientOutcomesDto } from '../../src/contracts/dispositions.ts';
 import type { ObjectionDto } from '../../src/contracts/objections.ts';
 import { type RunningApp, startApp } from './support/app.ts';
-import { checkAccessibility, launchBrowser, openPage } from './support/browser.ts';
+import { signIn, visible } from './support/booking-journey.ts';
+import { checkAccessibility, launchBrowser } from './support/browser.ts';
+import { openScreen as openLaptopScreen } from './support/screens.ts';
 import { screenshots } from './support/screenshots.ts';
 
 // A manager sets up SunPeak Solar's calls: an outcome with its reasons, an objection with two
@@ -17,8 +19,6 @@ import { screenshots } from './support/screenshots.ts';
 const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
 const password = 'setterdesk';
 const clientName = 'SunPeak Solar';
-
-const visible = (locator: Locator) => locator.first().waitFor({ state: 'visible', timeout: 15_000 });
 
 type Api = <T>(method: string, path: string) => Promise<T>;
 
@@ -36,25 +36,8 @@ async function managerApi(baseUrl: string): Promise<Api> {
   };
 }
 
-async function openScreen(browser: Browser, name: string): Promise<Page> {
-  const page = await openPage(browser);
-  await page.setViewportSize({ width: 1366, height: 768 });
-  onTestFailed(async () => {
-    await mkdir(`${repoRoot}test-results`, { recursive: true });
-    await page
-      .screenshot({ path: `${repoRoot}test-results/call-setup-${name}.png`, fullPage: true })
-      .catch(() => undefined);
-  });
-  return page;
-}
-
-async function signIn(page: Page, baseUrl: string): Promise<void> {
-  await page.goto(`${baseUrl}/login`);
-  await page.getByLabel('Email').fill('manager@demo.test');
-  await page.getByLabel(/^Password/).fill(password);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await visible(page.getByRole('button', { name: 'Log out' }));
-}
+/** The manager's own page at 1366×768, named for the screenshot a failing step leaves. */
+const openScreen = (browser: Browser, name: string) => openLaptopScreen(browser, `call-setup-${name}`);
 
 describe('a manager sets up a client’s calls', () => {
   let app: RunningApp;
@@ -81,7 +64,7 @@ describe('a manager sets up a client’s calls', () => {
 
   it('adds an outcome with a reason list, moved up from the keyboard, and saves it', async () => {
     const page = await openScreen(browser, 'outcomes');
-    await signIn(page, app.baseUrl);
+    await signIn(page, app.baseUrl, 'manager@demo.test');
     await page.getByRole('link', { name: 'Call setup' }).click();
     await visible(page.getByTestId('outcome-card'));
     await page.getByRole('combobox', { name: 'Client', exact: true }).click();
@@ -136,7 +119,7 @@ describe('a manager sets up a client’s calls', () => {
 
   it('adds an objection with two responses, finds it by keyword and sees its (empty) statistics', async () => {
     const page = await openScreen(browser, 'objections');
-    await signIn(page, app.baseUrl);
+    await signIn(page, app.baseUrl, 'manager@demo.test');
     await page.goto(`${app.baseUrl}/call-setup/objections?client=${clientId}`);
     await page.getByRole('button', { name: 'New objection' }).click();
     const dialog = page.getByRole('dialog', { name: 'New objection' });
@@ -181,7 +164,7 @@ describe('a manager sets up a client’s calls', () => {
 
   it('builds a form whose preview turns not qualified on the knock-out answer, saves and edits it', async () => {
     const page = await openScreen(browser, 'form');
-    await signIn(page, app.baseUrl);
+    await signIn(page, app.baseUrl, 'manager@demo.test');
     await page.goto(`${app.baseUrl}/call-setup/forms?client=${clientId}`);
     await page.getByRole('link', { name: 'New form' }).click();
     await page.getByRole('textbox', { name: 'Form name' }).fill('Quick solar check');
@@ -233,7 +216,7 @@ describe('a manager sets up a client’s calls', () => {
 
   it('after a reload, everything is stored: the outcome, the objection and the edited form', async () => {
     const page = await openScreen(browser, 'reload');
-    await signIn(page, app.baseUrl);
+    await signIn(page, app.baseUrl, 'manager@demo.test');
     await page.goto(`${app.baseUrl}/call-setup?client=${clientId}`);
     const card = page.getByRole('listitem', { name: 'Wants a brochure' });
     await visible(card);

@@ -1,12 +1,13 @@
 import { existsSync } from 'node:fs';
-import { mkdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { Temporal } from 'temporal-polyfill';
-import { afterAll, beforeAll, describe, expect, it, onTestFailed } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type RunningApp, startApp } from './support/app.ts';
-import { checkAccessibility, launchBrowser, openPage } from './support/browser.ts';
+import { signIn, visible } from './support/booking-journey.ts';
+import { checkAccessibility, launchBrowser } from './support/browser.ts';
+import { openScreen as openLaptopScreen } from './support/screens.ts';
 
 // A manager opens a demo campaign and sets when it may call and how it retries: weekdays only, a
 // holiday off, three hours after no answer, two calls a day at most, two days' rest after a
@@ -37,30 +38,10 @@ interface CampaignRules {
   };
 }
 
-async function openScreen(browser: Browser): Promise<Page> {
-  const page = await openPage(browser);
-  await page.setViewportSize({ width: 1366, height: 768 });
-  onTestFailed(async () => {
-    await mkdir(`${repoRoot}test-results`, { recursive: true });
-    await page
-      .screenshot({ path: `${repoRoot}test-results/campaign-rules.png`, fullPage: true })
-      .catch(() => undefined);
-  });
-  return page;
-}
-
-const visible = (locator: Locator) => locator.first().waitFor({ state: 'visible', timeout: 15_000 });
-
-async function signIn(page: Page, baseUrl: string): Promise<void> {
-  await page.goto(`${baseUrl}/login`);
-  await page.getByLabel('Email').fill('manager@demo.test');
-  await page.getByLabel(/^Password/).fill(password);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await visible(page.getByRole('button', { name: 'Log out' }));
-}
+const openScreen = (browser: Browser) => openLaptopScreen(browser, 'campaign-rules');
 
 async function openCampaign(page: Page, baseUrl: string): Promise<Locator> {
-  await signIn(page, baseUrl);
+  await signIn(page, baseUrl, 'manager@demo.test');
   await page.getByRole('link', { name: 'Campaigns' }).click();
   await page.getByRole('link', { name: new RegExp(`^${campaignPrefix}`) }).click();
   const panel = rulesPanel(page);

@@ -159,4 +159,38 @@ describe('an incoming call', () => {
     await page.screenshot({ path: `${screenshots}/lead-page.png` });
     await checkAccessibility(page);
   });
+
+  it('a manager adds a mailer code; the caller reads it out, the setter picks it and the lead keeps it', async () => {
+    const known = await demoLead(app.baseUrl);
+    const manager = await openScreen(browser, 'sources-manager');
+    await signIn(manager, app.baseUrl, 'manager@demo.test');
+    await manager.goto(`${app.baseUrl}/call-setup/sources?client=${known.clientId}`);
+    await visible(manager.getByRole('tab', { name: 'Marketing sources', selected: true }));
+    await manager.getByRole('textbox', { name: 'Code' }).fill('SPRING-24');
+    await manager.getByRole('textbox', { name: 'Description' }).fill('Spring mailer');
+    await manager.getByRole('button', { name: 'Add source' }).click();
+    await visible(manager.getByTestId('marketing-source-row').getByText('SPRING-24'));
+    await checkAccessibility(manager);
+    await manager.close();
+
+    const page = await openScreen(browser, 'sources-setter');
+    await signIn(page, app.baseUrl, 'setter1@demo.test');
+    await page.goto(`${app.baseUrl}/call/lead/${known.id}?inbound=1`);
+    await visible(page.locator(`[data-testid="lead-card"][data-lead-id="${known.id}"]`));
+    const picker = page.getByRole('combobox', { name: 'Where did they hear of us?' });
+    await picker.click();
+    // The caller reads the code as they see it; case and spacing do not matter.
+    await page.keyboard.type('spring 24');
+    await page.getByRole('option', { name: 'SPRING-24 — Spring mailer' }).click();
+    expect(await picker.inputValue()).toBe('SPRING-24 — Spring mailer');
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    await page.keyboard.press('1');
+    await page.waitForURL((url) => !url.pathname.startsWith(`/call/lead/${known.id}`), { timeout: 15_000 });
+
+    await page.goto(`${app.baseUrl}/leads/${known.id}`);
+    await visible(page.getByTestId('lead-marketing-source'));
+    expect(await page.getByTestId('lead-marketing-source').textContent()).toBe(
+      'Source: SPRING-24 — Spring mailer',
+    );
+  });
 });

@@ -12,6 +12,8 @@ afterAll(dropTestDatabases);
 interface SelfServiceSlots {
   timeZone: string;
   slots: { startsAt: string; endsAt: string }[];
+  hasMore: boolean;
+  nextFrom: string | null;
 }
 
 for (const dialect of dialects) {
@@ -121,25 +123,31 @@ for (const dialect of dialects) {
       expect(lead.status).toBe('attempting');
     });
 
-    it('the lead picks a new slot by the setter’s rules; the old link then shows where it went, the new one comes by mail', async () => {
+    it('the lead picks a new slot by the setter’s rules; the old link then shows the new appointment and still acts on it', async () => {
       const { appointment, token } = await book(24);
       const offered = await t.anonymous.get<SelfServiceSlots>(link(token, '/slots?limit=40'));
       expect(offered.status).toBe(200);
       expect(offered.body.timeZone).toBe(appointment.leadTimeZone);
       expect(offered.body.slots.length).toBe(40);
-      // Its own time is offered too: the appointment does not block itself.
-      const all = await t.anonymous.get<SelfServiceSlots>(link(token, '/slots?limit=200'));
-      expect(all.body.slots.map((s) => s.startsAt)).toContain(appointment.startsAt);
+      expect(offered.body).toMatchObject({ hasMore: true, nextFrom: expect.any(String) });
+      // Its own time is not offered as a "new" time.
+      const all = await t.anonymous.get<SelfServiceSlots>(link(token, '/slots'));
+      expect(all.body.hasMore).toBe(false);
+      expect(all.body.slots.map((s) => s.startsAt)).not.toContain(appointment.startsAt);
       const target = offered.body.slots[30];
       if (!target) throw new Error('No slot offered');
       const moved = await t.anonymous.post<SelfServiceView>(link(token, '/reschedule'), {
         startsAt: target.startsAt,
       });
       expect(moved.status).toBe(200);
+      // The page headlines the new appointment, and says where it moved from.
       expect(moved.body).toMatchObject({
-        status: 'rescheduled',
-        canChange: false,
-        rescheduledTo: { startsAt: target.startsAt, endsAt: target.endsAt },
+        status: 'scheduled',
+        startsAt: target.startsAt,
+        endsAt: target.endsAt,
+        canChange: true,
+        rescheduledTo: null,
+        movedFrom: { startsAt: appointment.startsAt, endsAt: appointment.endsAt },
       });
       const next = await t.deps.database.db
         .selectFrom('appointments')
@@ -151,10 +159,12 @@ for (const dialect of dialects) {
       expect(newToken).not.toBe(token);
       const fresh = await t.anonymous.get<SelfServiceView>(link(newToken));
       expect(fresh.body).toMatchObject({ status: 'scheduled', startsAt: target.startsAt, canChange: true });
-      const stale = await t.anonymous.post<ErrorBody>(link(token, '/reschedule'), {
-        startsAt: target.startsAt,
-      });
-      expect(stale.status).toBe(409);
+      // The first invite's link confirms the appointment it now leads to.
+      const confirmed = await t.anonymous.post<SelfServiceView>(link(token, '/confirm'));
+      expect(confirmed.status).toBe(200);
+      expect(confirmed.body).toMatchObject({ status: 'confirmed', startsAt: target.startsAt });
+      const current = await setter1.get<AppointmentDto>(`/api/appointments/${next.id}`);
+      expect(current.body.status).toBe('confirmed');
     });
 
     it('a time that is not offered is refused with 409 SLOT_TAKEN', async () => {

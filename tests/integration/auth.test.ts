@@ -32,6 +32,30 @@ for (const dialect of dialects) {
       expect(setCookie).toMatch(/SameSite=Lax/i);
     });
 
+    it('a saved language comes back at the next sign-in, on any browser; only the product’s languages', async () => {
+      const manager = await t.authed('manager@demo.test');
+      expect(
+        (await manager.request({ method: 'PUT', url: '/api/auth/locale', body: { locale: 'sr' } })).status,
+      ).toBe(200);
+      const again = await t.anonymous.post<SessionResponse>('/api/auth/login', {
+        email: 'manager@demo.test',
+        password: 'setterdesk',
+      });
+      expect(again.body.user.locale).toBe('sr');
+      const refused = await manager.request<ErrorBody>({
+        method: 'PUT',
+        url: '/api/auth/locale',
+        body: { locale: 'de' },
+      });
+      expect(refused.status).toBe(400);
+      expect(JSON.stringify(refused.body.error)).toContain('locale');
+      expect(
+        (await t.anonymous.request({ method: 'PUT', url: '/api/auth/locale', body: { locale: 'en' } }))
+          .status,
+      ).toBe(401);
+      await manager.request({ method: 'PUT', url: '/api/auth/locale', body: { locale: 'en' } });
+    });
+
     it('login with a wrong password is 401 UNAUTHENTICATED and sets no cookie', async () => {
       const response = await t.anonymous.post<ErrorBody>('/api/auth/login', {
         email: 'setter1@demo.test',

@@ -5,10 +5,12 @@ import type { LeadToInsert } from '../../core/lead-import/classify-rows.ts';
 import { resolvePlace, type TimeZoneResolver } from '../../core/lead-import/resolve-time-zones.ts';
 import type { PreparedLead } from '../../core/lead-intake/prepare-lead-row.ts';
 import type { Role } from '../../core/leads/lead.ts';
+import { sourceCodeKey } from '../../core/marketing-sources/marketing-source.ts';
 import type { AppDatabase } from '../../db/create-database.ts';
 import { createCatalogRepository } from '../../db/repositories/catalog.repository.ts';
 import { createClientsRepository } from '../../db/repositories/clients.repository.ts';
 import { createImportsRepository } from '../../db/repositories/imports.repository.ts';
+import { createMarketingSourcesRepository } from '../../db/repositories/marketing-sources.repository.ts';
 import { insertObjections } from '../../db/repositories/objections.repository.ts';
 import { createRepsRepository } from '../../db/repositories/reps.repository.ts';
 import { createUsersRepository } from '../../db/repositories/users.repository.ts';
@@ -63,6 +65,7 @@ export async function seedDemo(
   const users = createUsersRepository(db);
   const clients = createClientsRepository(db);
   const catalog = createCatalogRepository(db);
+  const marketingSources = createMarketingSourcesRepository(db);
   const reps = createRepsRepository(db, database.dialect);
   const imports = createImportsRepository(db);
 
@@ -161,6 +164,11 @@ export async function seedDemo(
       minutes: 45,
       list: 'Solar web leads',
       objections: solarObjections,
+      sources: [
+        { code: 'MAILER-NOV', label: 'November postcard', kind: 'mailer' as const },
+        { code: 'SAVE500', label: 'Home show coupon, $500 off', kind: 'coupon' as const },
+        { code: 'RADIO-WKRP', label: 'Radio spot, WKRP morning show', kind: 'ad' as const },
+      ],
     },
     {
       client: software,
@@ -172,6 +180,7 @@ export async function seedDemo(
       minutes: 30,
       list: 'Finance leaders',
       objections: softwareObjections,
+      sources: [{ code: 'CFO-WEBINAR', label: 'CFO webinar, November', kind: 'web' as const }],
     },
   ];
   for (const setup of setups) {
@@ -196,6 +205,13 @@ export async function seedDemo(
     );
     // The default outcomes and reasons come with the client; the objection library is the demo's.
     await insertObjections(db, setup.client.id, setup.objections, now);
+    for (const source of setup.sources) {
+      await marketingSources.insertSource(
+        setup.client.id,
+        { ...source, active: true, codeKey: sourceCodeKey(source.code) },
+        now,
+      );
+    }
     const formId = await catalog.createForm(
       { clientId: setup.client.id, name: `${setup.client.name} qualification`, ...setup.form },
       at,

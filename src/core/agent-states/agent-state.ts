@@ -1,7 +1,7 @@
 import type { Temporal } from 'temporal-polyfill';
+import { agentStateKinds } from '../../contracts/agent-states.ts';
 
-/** What a setter is doing; exactly one at any instant (DOMAIN.md "A setter's time"). */
-export const agentStateKinds = ['logged_out', 'ready', 'on_call', 'wrap_up', 'paused'] as const;
+export { agentStateKinds };
 export type AgentStateKind = (typeof agentStateKinds)[number];
 
 /** What the state's time belongs to: the lead on screen, the campaign worked, its client. */
@@ -42,7 +42,7 @@ export const agentStateDefaults = {
   idleTimeoutSeconds: 120,
   /**
    * Seconds of wrap-up after a saved call before the screen serves the next lead by itself;
-   * 0: the next lead comes at once (docs/decisions/0013-agent-states.md).
+   * 0: the next lead comes at once (docs/decisions/0013-agent-states-and-time-attribution.md).
    */
   wrapUpSeconds: 0,
   maxWrapUpSeconds: 900,

@@ -1,3 +1,5 @@
+import { pauseReasonKeyPattern } from '../../contracts/agent-states.ts';
+
 /** A reason a setter pauses for; `label` null: the product's own wording in the reader's language. */
 export interface PauseReason {
   key: string;
@@ -21,8 +23,7 @@ export const defaultPauseReasons: readonly PauseReason[] = defaultPauseReasonKey
   active: true,
 }));
 
-/** A key as stored and sent: lower-case letters, digits and underscores. */
-export const pauseReasonKeyPattern = /^[a-z][a-z0-9_]{0,39}$/;
+export { pauseReasonKeyPattern };
 
 /**
  * The problem with a list of reasons a manager saves, or null: keys well-formed and unique, at

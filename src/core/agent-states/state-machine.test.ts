@@ -39,15 +39,87 @@ describe('transition', () => {
       null,
     ],
     [
-      'a lead served to a paused setter ends the pause',
+      'a lead served to a ready setter puts them on the call',
+      presence('ready', { work: campaign2 }),
+      { kind: 'lead_served', work: lead7 },
+      'on_call',
+    ],
+    [
+      'a lead served to a logged-out setter (no screen yet) starts their shift on the call',
+      presence('logged_out'),
+      { kind: 'lead_served', work: lead7 },
+      'on_call',
+    ],
+    [
+      'a paused setter is served nothing until they are ready',
       presence('paused', { reasonKey: 'break' }),
       { kind: 'lead_served', work: lead7 },
+      'AGENT_PAUSED',
+    ],
+    [
+      'a setter stopped after their last lead is served nothing',
+      presence('logged_out', { reasonKey: 'stopped' }),
+      { kind: 'lead_served', work: lead7 },
+      'AGENT_STOPPED',
+    ],
+    [
+      'a lead asked for in a wrap-up with a stop pending is refused',
+      presence('wrap_up', { work: lead7, stopAfter: { kind: 'logout' } }),
+      { kind: 'lead_served', work: { ...lead7, leadId: 8 } },
+      'AGENT_STOPPED',
+    ],
+    [
+      'the next lead asked for in a wrap-up ends the wrap-up',
+      presence('wrap_up', { work: lead7 }),
+      { kind: 'lead_served', work: { ...lead7, leadId: 8 } },
+      'on_call',
+    ],
+    [
+      'the same lead served again (a reload) keeps the call interval',
+      presence('on_call', { work: lead7 }),
+      { kind: 'lead_served', work: lead7 },
+      null,
+    ],
+    [
+      'Ready from a pause',
+      presence('paused', { reasonKey: 'lunch' }),
+      { kind: 'ready', work: campaign2 },
       'ready',
     ],
     [
-      'the same lead served again (a reload) keeps the ready interval',
-      presence('ready', { work: lead7 }),
-      { kind: 'lead_served', work: lead7 },
+      'Ready after a stop starts again',
+      presence('logged_out', { reasonKey: 'stopped' }),
+      { kind: 'ready', work: campaign2 },
+      'ready',
+    ],
+    [
+      'Ready in a wrap-up ends it',
+      presence('wrap_up', { work: lead7 }),
+      { kind: 'ready', work: campaign2 },
+      'ready',
+    ],
+    [
+      'a skipped lead makes the setter ready',
+      presence('on_call', { work: lead7 }),
+      { kind: 'lead_released' },
+      'ready',
+    ],
+    [
+      'a skipped lead with a stop pending ends the shift',
+      presence('on_call', { work: lead7, stopAfter: { kind: 'logout' } }),
+      { kind: 'lead_released' },
+      'logged_out',
+    ],
+    [
+      '"stop after this lead" while ready (no lead) stops at once',
+      presence('ready', { work: campaign2 }),
+      { kind: 'stop_after', stopAfter: { kind: 'pause', reasonKey: 'break' } },
+      'paused',
+    ],
+    [
+      '"stop after this lead" on a call waits',
+      presence('on_call', { work: lead7 }),
+      { kind: 'stop_after', stopAfter: { kind: 'logout' } },
       null,
     ],
     [
@@ -171,15 +243,21 @@ describe('transition', () => {
     expect(done.ok && done.value.next?.state).toBe('logged_out');
   });
 
-  it('asking for the next lead clears "stop after this lead"', () => {
-    const served = transition(presence('wrap_up', { work: lead7, stopAfter: { kind: 'logout' } }), {
-      kind: 'lead_served',
-      work: { ...lead7, leadId: 8 },
+  it('Ready on a call cancels "stop after this lead"', () => {
+    const ready = transition(presence('on_call', { work: lead7, stopAfter: { kind: 'logout' } }), {
+      kind: 'ready',
+      work: campaign2,
     });
-    expect(served.ok && served.value).toEqual({
-      next: { state: 'ready', reasonKey: null, work: { ...lead7, leadId: 8 } },
-      stopAfter: null,
+    expect(ready).toEqual({ ok: true, value: { next: null, stopAfter: null } });
+  });
+
+  it('the stop after the last lead is marked, so the queue can tell it from a plain logout', () => {
+    const done = transition(presence('wrap_up', { work: lead7, stopAfter: { kind: 'logout' } }), {
+      kind: 'wrap_up_done',
     });
+    expect(done.ok && done.value.next?.reasonKey).toBe('stopped');
+    const plain = transition(presence('ready', { work: campaign2 }), { kind: 'logout' });
+    expect(plain.ok && plain.value.next?.reasonKey).toBeNull();
   });
 
   it('the wrap-up ends ready in the same campaign, without the finished lead', () => {

@@ -11,9 +11,11 @@ import {
 /** What the setter did, or what the server saw. */
 export type AgentEvent =
   | { kind: 'start'; work: StateWork }
+  | { kind: 'ready'; work: StateWork }
   | { kind: 'lead_served'; work: StateWork }
   | { kind: 'call_started'; work: StateWork }
   | { kind: 'call_saved'; work: StateWork }
+  | { kind: 'lead_released' }
   | { kind: 'pause'; reasonKey: string }
   | { kind: 'resume'; work: StateWork }
   | { kind: 'stop_after'; stopAfter: StopAfter }
@@ -27,7 +29,12 @@ export const illegalChangeCodes = [
   'AGENT_PAUSED',
   'AGENT_NOT_PAUSED',
   'AGENT_NOT_IN_WRAP_UP',
+  /** "Stop after this lead" took effect: the queue serves nothing until the setter is ready again. */
+  'AGENT_STOPPED',
 ] as const;
+
+/** The logged-out state "stop after this lead" ends in: the queue serves nothing until Ready. */
+export const stoppedReasonKey = 'stopped';
 export type IllegalChangeCode = (typeof illegalChangeCodes)[number];
 
 /** The state to open next (null: the current one stays) and what is pending after the lead. */
@@ -56,10 +63,11 @@ const sameWork = (a: StateWork, b: StateWork) =>
   a.clientId === b.clientId && a.campaignId === b.campaignId && a.leadId === b.leadId;
 
 /**
- * The one table of allowed changes. A lead served always makes the setter ready (it ends a
- * pause and clears "stop after this lead": asking for a lead is working); a pause asked for on
- * a call waits for the lead to be finished; the wrap-up ends with the next lead or with what
- * "stop after this lead" asked for.
+ * The one table of allowed changes. A lead served puts the setter on the call (the lead is on
+ * screen: reading, dialing, talking — SetterDesk does not dial, so this is the call's time); a
+ * paused or stopped setter is served nothing until they say they are ready. A pause or a stop
+ * asked for on a call waits for the lead to be finished; the wrap-up ends with the next lead,
+ * with its limit or with what "stop after this lead" asked for.
  *
  * @example
  * transition({ current: ready, lastSeenAt, stopAfter: null }, { kind: 'pause', reasonKey: 'lunch' })
@@ -70,6 +78,7 @@ export function transition(presence: AgentPresence, event: AgentEvent): Transiti
   const state: AgentStateKind = current?.state ?? 'logged_out';
   const { stopAfter } = presence;
   const working = current ?? { ...noWork, state, reasonKey: null };
+  const campaignOnly = { ...noWork, clientId: working.clientId, campaignId: working.campaignId };
   switch (event.kind) {
     case 'heartbeat':
       return stay(stopAfter);
@@ -78,9 +87,16 @@ export function transition(presence: AgentPresence, event: AgentEvent): Transiti
       if (state === 'ready' && !sameWork(working, event.work))
         return move(to('ready', event.work), stopAfter);
       return stay(stopAfter);
-    case 'lead_served':
+    case 'ready':
+      if (state === 'on_call') return stay(null);
       if (state === 'ready' && sameWork(working, event.work)) return stay(null);
       return move(to('ready', event.work), null);
+    case 'lead_served':
+      if (state === 'logged_out' && working.reasonKey === stoppedReasonKey) return refuse('AGENT_STOPPED');
+      if (state === 'paused') return refuse('AGENT_PAUSED');
+      if (state === 'on_call' && sameWork(working, event.work)) return stay(stopAfter);
+      if (stopAfter !== null && (state === 'on_call' || state === 'wrap_up')) return refuse('AGENT_STOPPED');
+      return move(to('on_call', event.work), state === 'logged_out' ? null : stopAfter);
     case 'call_started':
       if (state === 'logged_out') return refuse('AGENT_LOGGED_OUT');
       if (state === 'paused') return refuse('AGENT_PAUSED');
@@ -90,6 +106,9 @@ export function transition(presence: AgentPresence, event: AgentEvent): Transiti
       if (state === 'logged_out') return refuse('AGENT_LOGGED_OUT');
       if (state === 'paused') return refuse('AGENT_PAUSED');
       return move(to('wrap_up', event.work), stopAfter);
+    case 'lead_released':
+      if (state !== 'on_call') return stay(stopAfter);
+      return finish(stopAfter, campaignOnly);
     case 'pause':
       if (state === 'logged_out') return refuse('AGENT_LOGGED_OUT');
       if (state === 'on_call') return stay({ kind: 'pause', reasonKey: event.reasonKey });
@@ -100,15 +119,12 @@ export function transition(presence: AgentPresence, event: AgentEvent): Transiti
       return move(to('ready', event.work), null);
     case 'stop_after':
       if (state === 'logged_out') return refuse('AGENT_LOGGED_OUT');
-      return stay(event.stopAfter);
+      if (state === 'on_call' || event.stopAfter === null) return stay(event.stopAfter);
+      if (state === 'paused' && event.stopAfter.kind === 'pause') return stay(null);
+      return finish(event.stopAfter, campaignOnly);
     case 'wrap_up_done':
       if (state !== 'wrap_up') return refuse('AGENT_NOT_IN_WRAP_UP');
-      if (stopAfter?.kind === 'pause') return move(to('paused', noWork, stopAfter.reasonKey), null);
-      if (stopAfter?.kind === 'logout') return move(to('logged_out'), null);
-      return move(
-        to('ready', { ...noWork, clientId: working.clientId, campaignId: working.campaignId }),
-        null,
-      );
+      return finish(stopAfter, campaignOnly);
     case 'logout':
       if (state === 'logged_out') return stay(null);
       return move(to('logged_out'), null);
@@ -117,6 +133,13 @@ export function transition(presence: AgentPresence, event: AgentEvent): Transiti
       return never;
     }
   }
+}
+
+/** A lead finished: what "stop after this lead" asked for, else ready in the same campaign. */
+function finish(stopAfter: StopAfter, campaignOnly: StateWork): TransitionResult {
+  if (stopAfter?.kind === 'pause') return move(to('paused', noWork, stopAfter.reasonKey), null);
+  if (stopAfter?.kind === 'logout') return move(to('logged_out', noWork, stoppedReasonKey), null);
+  return move(to('ready', campaignOnly), null);
 }
 
 /**

@@ -49,23 +49,25 @@ function excludingItself(port: SlotsPort, appointment: Appointment): SlotsPort {
 }
 
 /**
- * The slots an appointment may move to: the same search a setter books from (eligible reps,
- * hours, exceptions, bookings, holds, notice, caps), for the same lead and meeting type, except
- * that the appointment being moved does not block itself — moving it by a quarter of an hour is fine.
+ * The slots an appointment may move to, over the whole horizon: the same search a setter books
+ * from (eligible reps, hours, exceptions, bookings, holds, notice, caps), for the same lead and
+ * meeting type, except that the appointment being moved does not block itself — moving it by a
+ * quarter of an hour is fine — and its own start is not offered as a new time.
  */
-export function slotsForReschedule(
+export async function slotsForReschedule(
   port: SlotsPort,
   changer: Changer,
   appointment: Appointment,
-  limit: number,
   now: Temporal.Instant,
 ): Promise<LeadSlots> {
-  return findSlotsForLead(
+  const found = await findSlotsForLead(
     excludingItself(port, appointment),
     slotActor(changer, appointment),
-    { leadId: appointment.leadId, meetingTypeId: appointment.meetingTypeId, limit },
+    { leadId: appointment.leadId, meetingTypeId: appointment.meetingTypeId },
     now,
   );
+  const ownStart = appointment.startsAt.epochMilliseconds;
+  return { ...found, slots: found.slots.filter((s) => s.startsAt.epochMilliseconds !== ownStart) };
 }
 
 /** The reps free at `startsAt` for this appointment's move, by the rules that book (ids ascending). */

@@ -12,6 +12,10 @@ import type { Lead } from '../leads/lead.ts';
 import type { QualificationInput } from '../leads/lead-writer.ts';
 import { type LogAttemptPort, requireCampaignOfLead, requireNotHeldByOther } from '../leads/log-attempt.ts';
 import { scoreAnswers } from '../leads/score-answers.ts';
+import {
+  type MarketingSourcesPort,
+  requireNamedSource,
+} from '../marketing-sources/manage-marketing-sources.ts';
 import type { AttemptObjection } from '../objections/objection.ts';
 import { earlierBooking, type IdempotencyPort, requireBookable } from './booking-checks.ts';
 import { type BookingWriter, bookFirstFreeRep } from './booking-writes.ts';
@@ -37,6 +41,8 @@ export interface BookAppointmentInput {
   objections?: readonly AttemptObjection[];
   /** 'inbound' when the prospect called us. */
   direction?: 'outbound' | 'inbound';
+  /** The client's marketing source the caller named; checked against the lead's client. */
+  marketingSourceId?: number | null;
 }
 
 export interface BookingPort
@@ -52,6 +58,8 @@ export interface BookingPort
   releaseHolds(userId: number, leadId: number): Promise<void>;
   /** The client's outcomes, objections and scripts the booked call records. */
   details: CallDetailsPort;
+  /** The client's marketing sources, for a booking call that names one. */
+  marketingSources: Pick<MarketingSourcesPort, 'findSource'>;
   transaction<T>(work: (writer: BookingWriter) => Promise<T>): Promise<T>;
 }
 
@@ -86,6 +94,11 @@ export async function bookAppointment(
       )
     : null;
   const call = await bookedCall(port.details, input, lead, actor);
+  const marketingSourceId = await requireNamedSource(
+    port.marketingSources,
+    lead.clientId,
+    input.marketingSourceId ?? null,
+  );
   const candidates = await freeRepsAt(port, context, input.startsAt, now, actor.userId);
   const ordered = await bookingOrder(port, context, candidates, input.repId, now);
   const endsAt = input.startsAt.add({ minutes: meetingType.durationMinutes });
@@ -100,6 +113,7 @@ export async function bookAppointment(
     endsAt,
     blockedFrom: input.startsAt.subtract({ minutes: meetingType.bufferBeforeMinutes }),
     blockedUntil: endsAt.add({ minutes: meetingType.bufferAfterMinutes }),
+    marketingSourceId,
     ...call,
   };
   let appointmentId: number;

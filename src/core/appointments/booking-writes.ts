@@ -89,6 +89,8 @@ export interface BookingDraft {
   /** The call's result, the client's appointment outcome and the script read. */
   details: AttemptDetails;
   objections: readonly AttemptObjection[];
+  /** The marketing source the inbound caller named, checked. */
+  marketingSourceId: number | null;
 }
 
 /** The booking's writes under the lead's and the rep's locks; throws BookingRaceLost to roll back a lost race. */
@@ -117,6 +119,7 @@ async function writeBooking(writer: BookingWriter, repId: number, draft: Booking
     notes: input.notes,
     contact: true,
     direction: input.direction ?? 'outbound',
+    marketingSourceId: draft.marketingSourceId,
     details: draft.details,
     now,
   });

@@ -157,7 +157,7 @@ export async function loadSlotContext(
 export async function findSlotsForLead(
   port: SlotsPort,
   actor: Actor,
-  input: { leadId: number; meetingTypeId: number; limit: number } & SlotFilter,
+  input: { leadId: number; meetingTypeId: number; limit?: number } & SlotFilter,
   now: Temporal.Instant,
 ): Promise<LeadSlots> {
   const context = await loadSlotContext(port, actor, input.leadId, input.meetingTypeId, input);
@@ -168,7 +168,12 @@ export async function findSlotsForLead(
     now,
     exceptHoldsOf: actor.userId,
   });
-  const slots = findOpenSlots(availabilities, meetingRules(meetingType), now, { limit: input.limit });
+  const slots = findOpenSlots(
+    availabilities,
+    meetingRules(meetingType),
+    now,
+    input.limit === undefined ? {} : { limit: input.limit },
+  );
   if (ownerRepId !== null) {
     for (const slot of slots) slot.repIds = ownerFirst(slot.repIds, ownerRepId);
   }

@@ -108,6 +108,6 @@ describe('inviteMailText', () => {
   });
 
   it('a phone meeting says who calls whom', () => {
-    expect(whereText(notice())).toBe('Phone call: Rita Reyes calls +16025550100');
+    expect(whereText(notice())).toBe('Phone call: Rita Reyes calls +1 (602) 555-0100');
   });
 });

@@ -1,4 +1,5 @@
 import type { Temporal } from 'temporal-polyfill';
+import { displayPhone } from '../lead-intake/phone-display.ts';
 import type { AppointmentNotice } from './appointment-ports.ts';
 
 export type Recipient = 'lead' | 'rep';
@@ -51,7 +52,7 @@ export function whereText(notice: AppointmentNotice): string | null {
   const { locationKind, location } = notice.appointment;
   switch (locationKind) {
     case 'phone':
-      return location ?? `Phone call: ${notice.rep.name} calls ${notice.lead.phone}`;
+      return location ?? `Phone call: ${notice.rep.name} calls ${displayPhone(notice.lead.phone)}`;
     case 'video':
       return location ?? 'Video call (the link follows)';
     case 'in_person':
@@ -72,7 +73,7 @@ export function repBriefing(notice: AppointmentNotice): string[] {
   const { appointment, lead } = notice;
   return [
     `Lead: ${leadName(notice)}${lead.company ? `, ${lead.company}` : ''}`,
-    `Phone: ${lead.phone}`,
+    `Phone: ${displayPhone(lead.phone)}`,
     ...(lead.email ? [`Email: ${lead.email}`] : []),
     ...(appointment.questionsAsked ? [`Questions asked: ${appointment.questionsAsked}`] : []),
     ...(appointment.notes ? [`Setter's notes: ${appointment.notes}`] : []),

@@ -1,7 +1,7 @@
 import type { Temporal } from 'temporal-polyfill';
-import { type Actor, requireClientAccess, requireRole } from '../access/actor.ts';
+import { type Actor, canManage, requireClientAccess, requireRole } from '../access/actor.ts';
 import type { LocalInterval } from '../scheduling/availability.ts';
-import { notFound } from '../shared/app-error.ts';
+import { AppError, notFound } from '../shared/app-error.ts';
 import type { RepDetail, RepFields } from './rep.ts';
 
 /** What managing reps needs from storage. */
@@ -35,5 +35,40 @@ export async function getManagedRep(
   const rep = await store.findRep(repId, now);
   if (!rep) throw notFound('Rep');
   requireClientAccess(actor, rep.clientId, 'Rep');
+  return rep;
+}
+
+/**
+ * Whether the actor may change this rep's schedule (weekly hours, date overrides, time off): a
+ * manager or admin of its client, or the rep themselves — a rep only their own.
+ *
+ * @example
+ * canEditRepSchedule({ role: 'rep', userId: 7, … }, { userId: 7, clientId: 1 }) // true
+ * canEditRepSchedule({ role: 'rep', userId: 7, … }, { userId: 8, clientId: 1 }) // false
+ */
+export function canEditRepSchedule(actor: Actor, rep: { userId: number | null; clientId: number }): boolean {
+  if (!actor.clientIds.includes(rep.clientId)) return false;
+  if (canManage(actor)) return true;
+  return actor.role === 'rep' && rep.userId !== null && rep.userId === actor.userId;
+}
+
+/**
+ * The rep whose schedule the actor may change (`canEditRepSchedule`): NOT_FOUND outside the
+ * actor's clients, FORBIDDEN for another rep's schedule or a setter.
+ */
+export async function getSchedulableRep(
+  store: RepStore,
+  actor: Actor,
+  repId: number,
+  now: Temporal.Instant,
+): Promise<RepDetail> {
+  if (canManage(actor)) return getManagedRep(store, actor, repId, now);
+  requireRole(actor, ['rep']);
+  const rep = await store.findRep(repId, now);
+  if (!rep) throw notFound('Rep');
+  requireClientAccess(actor, rep.clientId, 'Rep');
+  if (!canEditRepSchedule(actor, rep)) {
+    throw new AppError('FORBIDDEN', { message: 'A rep changes only their own hours and time off' });
+  }
   return rep;
 }

@@ -1,13 +1,17 @@
 import type { Temporal } from 'temporal-polyfill';
+import { horizonEnd, pageOfSlots, type SlotPage, type SlotRange } from '../scheduling/slot-pages.ts';
 import { AppError } from '../shared/app-error.ts';
 import type { AppointmentNotice } from './appointment-ports.ts';
 import { type ReschedulePort, rescheduleAppointment } from './appointment-reschedule.ts';
 import { slotsForReschedule } from './appointment-reschedule-slots.ts';
-import { canSelfServe } from './appointment-rules.ts';
+import { canSelfServe, isLive } from './appointment-rules.ts';
 import type { Changer } from './appointment-state.ts';
 import { changeAppointmentStatus } from './appointment-status.ts';
-import { recipientTimeZone } from './notify-texts.ts';
+import { type CalendarEvent, type CalendarLinks, calendarLinks } from './calendar-links.ts';
+import { inviteUid } from './notify-appointment.ts';
+import { eventSummary, recipientTimeZone, whereText } from './notify-texts.ts';
 import type { AppointmentStatus } from './rep.ts';
+import { type HorizonDays, horizonDays } from './slot-pages-for-lead.ts';
 
 export interface SelfServicePort extends ReschedulePort {
   /** The appointment whose link secret hashes to this, with when the link expires. */
@@ -18,7 +22,7 @@ export interface SelfServicePort extends ReschedulePort {
   /** The latest appointment a reschedule chain led to from this one, if it was rescheduled. */
   findRescheduledTo(
     appointmentId: number,
-  ): Promise<{ startsAt: Temporal.Instant; endsAt: Temporal.Instant } | null>;
+  ): Promise<{ id: number; startsAt: Temporal.Instant; endsAt: Temporal.Instant } | null>;
 }
 
 /** What the lead sees behind the link, in the lead's zone and language. */
@@ -29,6 +33,16 @@ export interface SelfServiceState {
   locale: string;
   canChange: boolean;
   rescheduledTo: { startsAt: Temporal.Instant; endsAt: Temporal.Instant } | null;
+  /** The time the link was first sent for, when the appointment has moved since. */
+  movedFrom: { startsAt: Temporal.Instant; endsAt: Temporal.Instant } | null;
+  /** "Add to calendar" links; null once the appointment is not live. */
+  calendar: CalendarLinks | null;
+}
+
+/** The appointment a link acts on: the end of its reschedule chain, and where the link began. */
+interface Resolved {
+  notice: AppointmentNotice;
+  movedFrom: { startsAt: Temporal.Instant; endsAt: Temporal.Instant } | null;
 }
 
 const lead: Changer = { kind: 'lead' };
@@ -36,22 +50,27 @@ const lead: Changer = { kind: 'lead' };
 /** The lead's language: Serbian for leads in Serbia, English elsewhere (the languages of the app). */
 export const localeForCountry = (country: string): string => (country.toUpperCase() === 'RS' ? 'sr' : 'en');
 
-/** The appointment behind a link secret's hash; NOT_FOUND with a plain reason when unknown or expired. */
-async function resolve(
-  port: SelfServicePort,
-  tokenHash: string,
-  now: Temporal.Instant,
-): Promise<AppointmentNotice> {
+/**
+ * The appointment behind a link secret's hash, followed along its reschedule chain: the link in the
+ * first invite keeps acting on the appointment the lead has now. NOT_FOUND with a plain reason when
+ * unknown, or expired by the current appointment's own expiry.
+ */
+async function resolve(port: SelfServicePort, tokenHash: string, now: Temporal.Instant): Promise<Resolved> {
   const found = await port.findBySelfServiceHash(tokenHash);
   if (!found) {
     throw new AppError('NOT_FOUND', { message: 'This link is not valid: check that it was copied whole' });
   }
-  if (found.expiresAt && now.epochMilliseconds >= found.expiresAt.epochMilliseconds) {
+  const first = await port.findNotice(found.id);
+  if (!first) throw new AppError('NOT_FOUND', { message: 'This link is not valid' });
+  const moved = first.appointment.status === 'rescheduled' ? await port.findRescheduledTo(found.id) : null;
+  const current = moved ? await port.findNotice(moved.id) : undefined;
+  const notice = current ?? first;
+  const expiresAt = current ? current.appointment.selfServiceExpiresAt : found.expiresAt;
+  if (expiresAt && now.epochMilliseconds >= expiresAt.epochMilliseconds) {
     throw new AppError('NOT_FOUND', { message: 'This link has expired' });
   }
-  const notice = await port.findNotice(found.id);
-  if (!notice) throw new AppError('NOT_FOUND', { message: 'This link is not valid' });
-  return notice;
+  const { startsAt, endsAt } = first.appointment;
+  return { notice, movedFrom: current ? { startsAt, endsAt } : null };
 }
 
 export async function viewSelfService(
@@ -59,7 +78,7 @@ export async function viewSelfService(
   tokenHash: string,
   now: Temporal.Instant,
 ): Promise<SelfServiceState> {
-  const notice = await resolve(port, tokenHash, now);
+  const { notice, movedFrom } = await resolve(port, tokenHash, now);
   const { appointment } = notice;
   return {
     notice,
@@ -68,21 +87,82 @@ export async function viewSelfService(
     locale: localeForCountry(notice.lead.country),
     canChange: canSelfServe(appointment, now),
     rescheduledTo: appointment.status === 'rescheduled' ? await port.findRescheduledTo(appointment.id) : null,
+    movedFrom,
+    calendar: isLive(appointment.status) ? calendarLinks(leadCalendarEvent(notice)) : null,
   };
 }
 
-/** The slots the lead may move to: the setter's rules for this lead and meeting type. */
+/** The appointment as the lead's calendar shows it. */
+function leadCalendarEvent(notice: AppointmentNotice): CalendarEvent {
+  return {
+    title: eventSummary(notice, 'lead'),
+    startsAt: notice.appointment.startsAt,
+    endsAt: notice.appointment.endsAt,
+    details: whereText(notice) ?? '',
+    location: whereText(notice),
+  };
+}
+
+/**
+ * The current appointment as an iCalendar file for the lead ("Add to Apple Calendar", desktop
+ * Outlook): the invite's UID and SEQUENCE, so importing it updates the invite's event in place.
+ */
+export async function selfServiceCalendarFile(
+  port: SelfServicePort,
+  tokenHash: string,
+  now: Temporal.Instant,
+): Promise<string> {
+  const { notice } = await resolve(port, tokenHash, now);
+  if (!isLive(notice.appointment.status)) {
+    throw new AppError('CONFLICT', { message: 'This appointment is not on the calendar any more' });
+  }
+  const event = leadCalendarEvent(notice);
+  const { messaging } = port;
+  return messaging.renderInvite({
+    method: 'REQUEST',
+    uid: inviteUid(notice.chainRootId, messaging.uidHost),
+    sequence: notice.appointment.sequence,
+    startsAt: event.startsAt,
+    endsAt: event.endsAt,
+    timeZone: recipientTimeZone(notice, 'lead'),
+    summary: event.title,
+    description: event.details,
+    location: event.location,
+    status: 'CONFIRMED',
+    organizer: messaging.organizer,
+    attendees: [{ name: notice.rep.name, email: notice.rep.email, role: 'rep' }],
+    now,
+  });
+}
+
+/** A window of the slots the lead may move to: the setter's rules for this lead and meeting type. */
 export async function selfServiceSlots(
   port: SelfServicePort,
   tokenHash: string,
-  limit: number,
+  range: SlotRange,
   now: Temporal.Instant,
-) {
-  const notice = await resolve(port, tokenHash, now);
-  if (!canSelfServe(notice.appointment, now))
-    return { timeZone: recipientTimeZone(notice, 'lead'), slots: [] };
-  const found = await slotsForReschedule(port, lead, notice.appointment, limit, now);
-  return { timeZone: recipientTimeZone(notice, 'lead'), slots: found.slots };
+): Promise<{ timeZone: string; page: SlotPage; horizonEnd: Temporal.Instant }> {
+  const { notice } = await resolve(port, tokenHash, now);
+  const timeZone = recipientTimeZone(notice, 'lead');
+  if (!canSelfServe(notice.appointment, now)) {
+    return { timeZone, page: { slots: [], hasMore: false, nextFrom: null }, horizonEnd: now };
+  }
+  const found = await slotsForReschedule(port, lead, notice.appointment, now);
+  return { timeZone, page: pageOfSlots(found.slots, range), horizonEnd: horizonEnd(found.meetingType, now) };
+}
+
+/** Every date of the horizon in `timeZone` (default: the lead's), with the times the lead may move to. */
+export async function selfServiceSlotDays(
+  port: SelfServicePort,
+  tokenHash: string,
+  timeZone: string | null,
+  now: Temporal.Instant,
+): Promise<HorizonDays> {
+  const { notice } = await resolve(port, tokenHash, now);
+  const zone = timeZone ?? recipientTimeZone(notice, 'lead');
+  if (!canSelfServe(notice.appointment, now)) return horizonDays([], zone, now, now);
+  const found = await slotsForReschedule(port, lead, notice.appointment, now);
+  return horizonDays(found.slots, zone, now, horizonEnd(found.meetingType, now));
 }
 
 const requireChangeable = (notice: AppointmentNotice, now: Temporal.Instant) => {
@@ -92,7 +172,7 @@ const requireChangeable = (notice: AppointmentNotice, now: Temporal.Instant) => 
 };
 
 export async function confirmBySelfService(port: SelfServicePort, tokenHash: string, now: Temporal.Instant) {
-  const notice = await resolve(port, tokenHash, now);
+  const { notice } = await resolve(port, tokenHash, now);
   requireChangeable(notice, now);
   await changeAppointmentStatus(
     port,
@@ -110,7 +190,7 @@ export async function cancelBySelfService(
   reason: string | null,
   now: Temporal.Instant,
 ) {
-  const notice = await resolve(port, tokenHash, now);
+  const { notice } = await resolve(port, tokenHash, now);
   requireChangeable(notice, now);
   await changeAppointmentStatus(port, lead, notice.appointment.id, { status: 'cancelled', reason }, now);
   return viewSelfService(port, tokenHash, now);
@@ -123,7 +203,7 @@ export async function rescheduleBySelfService(
   startsAt: Temporal.Instant,
   now: Temporal.Instant,
 ) {
-  const notice = await resolve(port, tokenHash, now);
+  const { notice } = await resolve(port, tokenHash, now);
   await rescheduleAppointment(
     port,
     lead,

@@ -21,11 +21,14 @@ export async function applyCorrectedHistory(
   history: LeadHistory,
   campaignId: number | null,
   now: Temporal.Instant,
+  /** Callbacks the correction took off the call (its outcome changed): cancelled unless live. */
+  released: readonly (number | null)[] = [],
 ): Promise<{ fromStatus: LeadStatus; toStatus: LeadStatus; state: LeadState }> {
   const state = recomputeLeadState(history, await writer.retryPolicy(campaignId));
   const linked = [
     ...history.calls.map((call) => call.callbackId),
     ...history.appointments.map((appointment) => appointment.rebookCallbackId),
+    ...released,
   ].filter((id): id is number => id !== null);
   await writer.applyLeadState(lead, state, linked, now);
   return { fromStatus: lead.status, toStatus: state.status, state };

@@ -37,8 +37,8 @@ export async function correctAppointment(
     if (problem) throw new AppError(problem.code, { message: problem.message, field: problem.field });
     const lead = await writer.lockLead(appointment.leadId);
     if (!lead) throw notFound('Lead');
-    const outcome: AppointmentOutcome | null = input.status === 'held' ? input.outcome : null;
-    const keepsOutcome = input.status === 'held' && input.outcome === null ? before : outcome;
+    // Only a held meeting has a sales outcome; a null outcome clears it.
+    const keepsOutcome: AppointmentOutcome | null = input.status === 'held' ? input.outcome : null;
     let rebookCallbackId: number | null = null;
     if (input.status === 'no_show' && appointment.status !== 'no_show') {
       rebookCallbackId = await writer.insertCallback({

@@ -52,14 +52,20 @@ export async function correctCall(
     requireNotBooking(call);
     const lead = await writer.lockLead(call.leadId);
     if (!lead) throw notFound('Lead');
+    // Taken before anything is written: the audit's before is what the call said.
+    const before = callSnapshot(call);
     const after = await correctedSnapshot(port, call, lead, input);
     if (sameCall(call, after))
       throw new AppError('VALIDATION', { message: 'Nothing changed in the call', field: 'callResult' });
     const history = await writer.history(lead);
     const isLatest = latestCallId(history) === call.id;
-    let callbackId: number | null = null;
-    let callbackDueAt: Temporal.Instant | null = null;
-    if (after.disposition === 'call_back' && isLatest) {
+    const fact = history.calls.find((c) => c.id === call.id);
+    // A callback call whose text alone changes keeps its callback; a new time makes a new one.
+    const keepsCallback =
+      after.disposition === 'call_back' && call.disposition === 'call_back' && input.callbackAt === null;
+    let callbackId: number | null = keepsCallback ? (fact?.callbackId ?? null) : null;
+    let callbackDueAt: Temporal.Instant | null = keepsCallback ? (fact?.callbackDueAt ?? null) : null;
+    if (after.disposition === 'call_back' && isLatest && !keepsCallback) {
       callbackDueAt = requireFutureCallback(input.callbackAt, now);
       callbackId = await writer.insertCallback({
         clientId: lead.clientId,
@@ -91,6 +97,7 @@ export async function correctCall(
       corrected,
       call.campaignId,
       now,
+      [fact?.callbackId ?? null],
     );
     const correctionId = await writer.insertCorrection({
       clientId: lead.clientId,
@@ -100,7 +107,7 @@ export async function correctCall(
       subjectId: call.id,
       action: 'edit',
       reason: why,
-      before: { ...callSnapshot(call) },
+      before: { ...before },
       after: { ...after },
       fromStatus,
       toStatus,
@@ -123,7 +130,7 @@ export async function correctCall(
 
 function requireNotBooking(call: StoredCall): void {
   if (call.disposition === 'appointment_set') {
-    throw new AppError('CONFLICT', {
+    throw new AppError('CALL_NOT_UNDOABLE', {
       message: 'This call booked an appointment: cancel or move the appointment instead',
       field: 'attemptId',
     });

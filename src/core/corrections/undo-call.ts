@@ -20,7 +20,10 @@ export interface UndoneCall {
  * Undoes the setter's last call right after saving it (a wrong key): the call stays, marked undone,
  * and counts nowhere; the lead returns to the state before it — status, counts, next call time, the
  * callback it closed pending again, the callback it created cancelled — and back to the setter, who
- * records the right outcome. A do-not-call the call asked for is never lifted by an undo.
+ * records the right outcome. A do-not-call the call asked for is never lifted by an undo: the number
+ * stays listed and the lead `dnc` until a manager lifts it with a reason (liftDnc). A call that
+ * booked an appointment is not undone either: the appointment (and the invites already sent) is
+ * cancelled or moved through the appointment.
  */
 export async function undoCall(
   port: CorrectionPort,
@@ -39,7 +42,7 @@ export async function undoCall(
     const history = await writer.history(lead);
     requireNoProblem(undoProblem(actor, call, latestCallId(history) === call.id, now));
     if (call.disposition === 'appointment_set') {
-      throw new AppError('CONFLICT', {
+      throw new AppError('CALL_NOT_UNDOABLE', {
         message: 'This call booked an appointment: cancel or move the appointment instead',
         field: 'attemptId',
       });
@@ -56,7 +59,10 @@ export async function undoCall(
       call.campaignId,
       now,
     );
-    const leased = await writer.lease(lead.id, actor.userId, now.add({ minutes: port.leaseMinutes }), now);
+    // A lead a do-not-call still closes is not handed back: there is nothing left to record on it.
+    const leased =
+      !history.onDoNotCallList &&
+      (await writer.lease(lead.id, actor.userId, now.add({ minutes: port.leaseMinutes }), now));
     const correctionId = await writer.insertCorrection({
       clientId: lead.clientId,
       leadId: lead.id,

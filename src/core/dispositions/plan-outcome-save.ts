@@ -1,6 +1,6 @@
 import type { SaveClientOutcomesRequest } from '../../contracts/dispositions.ts';
-import { foldText } from '../objections/search-objections.ts';
 import { AppError } from '../shared/app-error.ts';
+import { foldForSearch } from '../shared/serbian-script.ts';
 import type { OutcomeDefinition } from './default-outcomes.ts';
 import type { Outcome, OutcomeReason } from './outcome.ts';
 
@@ -44,7 +44,8 @@ export function planOutcomeSave(
     active: o.active,
   }));
   const kept = new Set(request.outcomes.map((o) => o.key));
-  const reasonKey = (outcomeKey: string, label: string) => `${outcomeKey}\u0000${foldText(label.trim())}`;
+  const reasonKey = (outcomeKey: string, label: string) =>
+    `${outcomeKey}\u0000${foldForSearch(label.trim())}`;
   const existingReasons = new Map<string, OutcomeReason>();
   for (const r of [...existing.reasons].sort((a, b) => b.id - a.id))
     existingReasons.set(reasonKey(r.outcomeKey, r.label), r);
@@ -82,7 +83,7 @@ function requireValidOutcomes(request: SaveClientOutcomesRequest): void {
   for (const [index, r] of request.reasons.entries()) {
     if (!keys.has(r.outcomeKey))
       throw invalid(`reasons.${index}.outcomeKey`, `There is no outcome with the key “${r.outcomeKey}”`);
-    const key = `${r.outcomeKey}\u0000${foldText(r.label)}`;
+    const key = `${r.outcomeKey}\u0000${foldForSearch(r.label)}`;
     if (seen.has(key)) throw invalid(`reasons.${index}.label`, `The reason “${r.label}” is listed twice`);
     seen.add(key);
   }

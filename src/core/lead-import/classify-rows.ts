@@ -1,4 +1,4 @@
-import type { DedupePolicy } from '../../contracts/imports.ts';
+import type { DedupePolicy, RowProblemCode } from '../../contracts/imports.ts';
 import type { ColumnTarget } from '../lead-intake/column-mapping.ts';
 import {
   findDuplicateKeys,
@@ -31,8 +31,23 @@ export interface ExistingLead extends MergeableLead {
 
 export type RowOutcome =
   | { kind: 'insert'; lead: LeadToInsert }
-  | { kind: 'update'; rowNumber: number; leadId: number; changes: LeadChanges; place: ResolvedPlace | null }
-  | { kind: 'duplicate'; rowNumber: number; leadId: number | null; field: string; reason: string }
+  | {
+      kind: 'update';
+      rowNumber: number;
+      leadId: number;
+      changes: LeadChanges;
+      place: ResolvedPlace | null;
+      note: string | null;
+    }
+  | {
+      kind: 'duplicate';
+      rowNumber: number;
+      leadId: number | null;
+      field: string;
+      reason: string;
+      code: RowProblemCode;
+      params: Record<string, string>;
+    }
   | { kind: 'invalid'; rowNumber: number; errors: RowError[] };
 
 export interface PreparedRow {
@@ -103,12 +118,11 @@ export function classifyRows(prepared: readonly PreparedRow[], ctx: ClassifyCont
     const keys = findDuplicateKeys(lead);
     const earlierRow = keys.find((k) => ctx.taken.has(k));
     if (earlierRow !== undefined) {
-      return duplicate(
-        row.rowNumber,
-        null,
-        earlierRow,
-        `Same ${keyField(earlierRow)} as row ${ctx.taken.get(earlierRow)}`,
-      );
+      const earlier = String(ctx.taken.get(earlierRow));
+      return duplicate(row.rowNumber, null, earlierRow, `Same ${keyField(earlierRow)} as row ${earlier}`, {
+        code: 'DUPLICATE_IN_FILE',
+        params: { row: earlier },
+      });
     }
     const matchKey = keys.find((k) => ctx.existing.has(k));
     const match = matchKey === undefined ? undefined : ctx.existing.get(matchKey);
@@ -128,10 +142,14 @@ export function classifyRows(prepared: readonly PreparedRow[], ctx: ClassifyCont
         match.id,
         matchKey,
         `${what} is on an earlier row of this file (lead #${match.id})`,
+        { code: 'DUPLICATE_IN_FILE_LEAD', params: { leadId: String(match.id) } },
       );
     }
     if (ctx.dedupe === 'skip') {
-      return duplicate(row.rowNumber, match.id, matchKey, `${what} is already lead #${match.id}`);
+      return duplicate(row.rowNumber, match.id, matchKey, `${what} is already lead #${match.id}`, {
+        code: 'DUPLICATE_EXISTING',
+        params: { value: keyValue(matchKey), leadId: String(match.id) },
+      });
     }
     if (ctx.touched.has(match.id)) {
       return duplicate(
@@ -139,26 +157,43 @@ export function classifyRows(prepared: readonly PreparedRow[], ctx: ClassifyCont
         match.id,
         matchKey,
         `Lead #${match.id} was already updated from an earlier row`,
+        { code: 'DUPLICATE_ALREADY_UPDATED', params: { leadId: String(match.id) } },
       );
     }
     ctx.touched.add(match.id);
     const changes = mergeLead(match, lead, ctx.dedupe);
-    if (Object.keys(changes).length === 0) {
+    // A row whose only news is its note still updates the lead: the note is added to it.
+    if (Object.keys(changes).length === 0 && !lead.note) {
       return duplicate(
         row.rowNumber,
         match.id,
         matchKey,
         `Lead #${match.id} already has everything this row has`,
+        { code: 'DUPLICATE_NOTHING_NEW', params: { leadId: String(match.id) } },
       );
     }
     const place =
       changes.postalCode !== undefined || changes.state !== undefined
         ? resolvePlace({ ...lead, phone: match.phone, state: changes.state ?? match.state }, ctx.timeZones)
         : null;
-    return { kind: 'update', rowNumber: row.rowNumber, leadId: match.id, changes, place };
+    return {
+      kind: 'update',
+      rowNumber: row.rowNumber,
+      leadId: match.id,
+      changes,
+      place,
+      note: lead.note ?? null,
+    };
   });
 }
 
-function duplicate(rowNumber: number, leadId: number | null, key: string, reason: string): RowOutcome {
-  return { kind: 'duplicate', rowNumber, leadId, field: keyField(key), reason };
+function duplicate(
+  rowNumber: number,
+  leadId: number | null,
+  key: string,
+  reason: string,
+  problem: { code: RowProblemCode; params: Record<string, string> },
+): RowOutcome {
+  const params = { field: keyField(key), value: keyValue(key), ...problem.params };
+  return { kind: 'duplicate', rowNumber, leadId, field: keyField(key), reason, code: problem.code, params };
 }

@@ -1,6 +1,8 @@
 import type { Temporal } from 'temporal-polyfill';
 import type { DedupePolicy, ImportCounts, ReadOptions } from '../../contracts/imports.ts';
 import type { ColumnTarget } from '../lead-intake/column-mapping.ts';
+import type { ForeignPhonePolicy } from '../lead-intake/phone-country.ts';
+import type { RowError } from '../lead-intake/prepare-lead-row.ts';
 import type { ExistingLead, LeadToInsert, SourceRow } from './classify-rows.ts';
 import type { LeadChanges } from './merge-lead.ts';
 import type { ResolvedPlace } from './resolve-time-zones.ts';
@@ -15,6 +17,8 @@ export interface ImportSettings extends ReadOptions {
   listName: string;
   /** The source recorded on leads without a source column ('import', 'api', …). */
   source: string;
+  /** Phones of another country than the lead's: kept with a warning (default) or refused. */
+  foreignPhones?: ForeignPhonePolicy;
 }
 
 export interface ImportJob {
@@ -53,6 +57,8 @@ export interface ImportReject {
   reason: string;
   leadId: number | null;
   cells: Record<string, string>;
+  code?: RowError['code'];
+  params?: RowError['params'];
 }
 
 export interface LeadUpdate {
@@ -60,6 +66,8 @@ export interface LeadUpdate {
   leadId: number;
   changes: LeadChanges;
   place: ResolvedPlace | null;
+  /** The row's notes column, added to the lead's notes when the update is applied. */
+  note?: string | null;
 }
 
 /** One batch's outcome, committed in one transaction together with the job's checkpoint. */

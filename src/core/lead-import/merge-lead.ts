@@ -6,7 +6,7 @@ export interface MergeableLead {
   lastName: string;
   company: string | null;
   email: string | null;
-  phones: { e164: string; type: string }[];
+  phones: { e164: string; type: string; extension?: string }[];
   address: string | null;
   city: string | null;
   state: string | null;
@@ -15,6 +15,12 @@ export interface MergeableLead {
 }
 
 export type LeadChanges = Partial<MergeableLead>;
+
+/** A phone as a lead stores it: number, line type and the extension when it has one. */
+export const storedPhone = (phone: { e164: string; type: string; extension?: string }) =>
+  phone.extension
+    ? { e164: phone.e164, type: phone.type, extension: phone.extension }
+    : { e164: phone.e164, type: phone.type };
 
 const scalarFields = [
   'firstName',
@@ -52,7 +58,7 @@ export function mergeLead(
     }
   }
   const known = new Set(stored.phones.map((p) => p.e164));
-  const added = row.phones.filter((p) => !known.has(p.e164)).map((p) => ({ e164: p.e164, type: p.type }));
+  const added = row.phones.filter((p) => !known.has(p.e164)).map(storedPhone);
   if (added.length > 0) changes.phones = [...stored.phones, ...added];
 
   const custom = { ...stored.customFields };

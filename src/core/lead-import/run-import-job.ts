@@ -1,7 +1,7 @@
 import type { Temporal } from 'temporal-polyfill';
 import type { Client } from '../clients/client.ts';
 import type { ColumnTarget } from '../lead-intake/column-mapping.ts';
-import type { PrepareOptions } from '../lead-intake/prepare-lead-row.ts';
+import type { PrepareOptions, RowError } from '../lead-intake/prepare-lead-row.ts';
 import { AppError } from '../shared/app-error.ts';
 import type { LeadToInsert } from './classify-rows.ts';
 import { classifyRows, type ExistingLead, lookupKeys, prepareRows, type SourceRow } from './classify-rows.ts';
@@ -134,6 +134,7 @@ class BatchProcessor {
     const { job, deps } = this;
     const prepared = prepareRows(rows, this.mapping, {
       defaultCountry: this.client.country,
+      foreignPhones: job.settings.foreignPhones ?? 'warn',
       ...(deps.normalizePhone ? { normalizePhone: deps.normalizePhone } : {}),
     });
     const keys = lookupKeys(prepared);
@@ -175,17 +176,18 @@ class BatchProcessor {
           field: outcome.field,
           reason: outcome.reason,
           leadId: outcome.leadId,
+          code: outcome.code,
+          params: outcome.params,
         });
       } else {
         counts.invalid++;
-        for (const e of outcome.errors)
-          reject({ kind: 'invalid', rowNumber: e.rowNumber, field: e.field, reason: e.reason, leadId: null });
+        for (const e of outcome.errors) reject({ ...problemOf(e), kind: 'invalid', leadId: null });
       }
     }
     for (const { warnings } of prepared) {
       for (const w of warnings) {
         if (counts.warnings++ < maxStoredWarnings) {
-          reject({ kind: 'warning', rowNumber: w.rowNumber, field: w.field, reason: w.reason, leadId: null });
+          reject({ ...problemOf(w), kind: 'warning', leadId: null });
         }
       }
     }
@@ -201,6 +203,19 @@ class BatchProcessor {
       now: deps.clock(),
     });
   }
+}
+
+/** A row problem as a reject stores it: its code and params only when it has them. */
+function problemOf(
+  problem: RowError,
+): Pick<ImportReject, 'rowNumber' | 'field' | 'reason' | 'code' | 'params'> {
+  return {
+    rowNumber: problem.rowNumber,
+    field: problem.field,
+    reason: problem.reason,
+    ...(problem.code ? { code: problem.code } : {}),
+    ...(problem.params ? { params: problem.params } : {}),
+  };
 }
 
 function byKey(leads: readonly ExistingLead[]): Map<string, ExistingLead> {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { leadFields, suggestColumnMapping } from './column-mapping.ts';
+import { leadFields, matchExistingCustomKey, suggestColumnMapping } from './column-mapping.ts';
 
 describe('suggestColumnMapping', () => {
   it('a Serbian Latin header with ; names (Ime;Prezime;Telefon;Poštanski broj;Firma;Email)', () => {
@@ -247,10 +247,19 @@ describe('suggestColumnMapping', () => {
   });
 
   it('custom slugs stay unique when two headers slugify alike', () => {
-    expect(suggestColumnMapping(['Notes', 'notes!', 'Napomena (Šef)'])).toEqual({
-      Notes: 'custom:notes',
-      'notes!': 'custom:notes_2',
+    expect(suggestColumnMapping(['Remarks', 'remarks!', 'Napomena (Šef)'])).toEqual({
+      Remarks: 'custom:remarks',
+      'remarks!': 'custom:remarks_2',
       'Napomena (Šef)': 'custom:napomena_sef',
+    });
+  });
+
+  it('the first notes column becomes the lead’s note; a second one stays a custom field', () => {
+    expect(suggestColumnMapping(['Phone', 'Notes', 'Napomena', 'Beleške'])).toEqual({
+      Phone: 'phone',
+      Notes: 'note',
+      Napomena: 'custom:napomena',
+      Beleške: 'custom:beleske',
     });
   });
 
@@ -267,5 +276,43 @@ describe('suggestColumnMapping', () => {
     for (const target of targets) {
       expect(target.startsWith('custom:') || (leadFields as readonly string[]).includes(target)).toBe(true);
     }
+  });
+});
+
+describe('matchExistingCustomKey and suggestions onto existing keys', () => {
+  it.each([
+    ['Roof Type', ['roofType', 'homeowner'], 'roofType'],
+    ['roof_type', ['roofType'], 'roofType'],
+    ['ROOF-TYPE', ['roof_type'], 'roof_type'],
+    ['Tip krova', ['tip_krova'], 'tip_krova'],
+    ['Тип крова', ['tipKrova'], 'tipKrova'],
+    ['Roof Age', ['roofType'], undefined],
+    ['Roof', ['roofType'], undefined],
+    ['!!!', ['roofType'], undefined],
+  ])('%s against %j → %s', (header, keys, expected) => {
+    expect(matchExistingCustomKey(header, keys)).toBe(expected);
+  });
+
+  it('the first of several equal keys wins (most used first)', () => {
+    expect(matchExistingCustomKey('Roof Type', ['roof_type', 'roofType'])).toBe('roof_type');
+  });
+
+  it('a column joins the client’s existing key instead of making a second one', () => {
+    expect(suggestColumnMapping(['Phone', 'Roof Type', 'Notes'], ['roofType'])).toEqual({
+      Phone: 'phone',
+      'Roof Type': 'custom:roofType',
+      Notes: 'note',
+    });
+  });
+
+  it('two columns naming one key: the first joins it, the second gets its own slug', () => {
+    expect(suggestColumnMapping(['Roof Type', 'roof_type'], ['roofType'])).toEqual({
+      'Roof Type': 'custom:roofType',
+      roof_type: 'custom:roof_type',
+    });
+  });
+
+  it('a lead field is never taken by an existing custom key', () => {
+    expect(suggestColumnMapping(['Email'], ['email'])).toEqual({ Email: 'email' });
   });
 });

@@ -15,6 +15,8 @@ export const leadFields = [
   'country',
   'timeZone',
   'source',
+  /** A note on the lead (its timeline), not a field. */
+  'note',
   'ignore',
 ] as const;
 export type LeadField = (typeof leadFields)[number];
@@ -116,6 +118,8 @@ const synonyms: Record<NamedField, readonly string[]> = {
   country: ['country', 'country region', 'country name', 'country code', 'drzava', 'zemlja'],
   timeZone: ['time zone', 'timezone', 'tz', 'vremenska zona', 'zona'],
   source: ['source', 'lead source', 'original source', 'source name', 'izvor', 'kanal', 'utm source'],
+  // A CRM's notes column is a note on the lead's timeline, not a field (one column: the first).
+  note: ['notes', 'note', 'comments', 'comment', 'napomena', 'napomene', 'beleska', 'beleske', 'komentar'],
 };
 
 const fieldByHeader = new Map<string, NamedField>(
@@ -184,18 +188,43 @@ const customSlugByHeader = new Map([
   ['lead status label', 'lead_status'],
 ]);
 
+/** A custom-field key compared without case, separators or accents: 'Roof Type' ~ 'roofType' ~ 'roof_type'. */
+export function customKeyFingerprint(key: string): string {
+  return normalizeHeader(key).replaceAll(' ', '');
+}
+
+/**
+ * The client's existing custom-field key a column's header names, compared without case,
+ * separators or accents; undefined when none does. The first key wins when several compare equal.
+ *
+ * @example
+ * matchExistingCustomKey('Roof Type', ['roofType', 'homeowner']) // 'roofType'
+ * matchExistingCustomKey('Roof Age', ['roofType']) // undefined
+ */
+export function matchExistingCustomKey(header: string, existingKeys: readonly string[]): string | undefined {
+  const wanted = customKeyFingerprint(header);
+  if (wanted === '') return undefined;
+  return existingKeys.find((key) => customKeyFingerprint(key) === wanted);
+}
+
 /**
  * Suggests where each column of a file goes, from its header name alone. Matching ignores case,
  * accents, punctuation and script (Serbian Cyrillic equals Latin). Each lead field takes the first
  * column that names it; the first phone column becomes `phone` and every further one `phone2`
- * (a lead keeps all its phones, `phone` first). Everything else is kept as a custom field under
- * the header's slug; a CRM's status column under `lead_status`.
+ * (a lead keeps all its phones, `phone` first); the first notes column becomes the lead's `note`.
+ * Everything else is kept as a custom field under
+ * the header's slug — or under the client's existing key that the header names
+ * (`existingCustomKeys`: 'Roof Type' joins the leads' `roofType`); a CRM's status column under
+ * `lead_status`.
  *
  * @example
  * suggestColumnMapping(['Ime', 'Prezime', 'Telefon', 'Mobilni', 'Napomena'])
- * // { Ime: 'firstName', Prezime: 'lastName', Telefon: 'phone', Mobilni: 'phone2', Napomena: 'custom:napomena' }
+ * // { Ime: 'firstName', Prezime: 'lastName', Telefon: 'phone', Mobilni: 'phone2', Napomena: 'note' }
  */
-export function suggestColumnMapping(headers: string[]): Record<string, ColumnTarget> {
+export function suggestColumnMapping(
+  headers: string[],
+  existingCustomKeys: readonly string[] = [],
+): Record<string, ColumnTarget> {
   // Keys are raw header names: a null prototype keeps a column named '__proto__' a plain key.
   const mapping: Record<string, ColumnTarget> = Object.create(null);
   const taken = new Set<LeadField>();
@@ -209,6 +238,12 @@ export function suggestColumnMapping(headers: string[]): Record<string, ColumnTa
     if (field && (field === 'phone2' || !taken.has(field))) {
       taken.add(field);
       mapping[header] = field;
+      continue;
+    }
+    const existing = matchExistingCustomKey(header, existingCustomKeys);
+    if (existing !== undefined && !slugs.has(existing)) {
+      slugs.add(existing);
+      mapping[header] = `custom:${existing}`;
       continue;
     }
     const slug = customSlugByHeader.get(normalized) ?? slugifyHeader(header);

@@ -37,6 +37,7 @@ export function collectLeadCells(
     country: undefined,
     timeZone: undefined,
     source: undefined,
+    note: undefined,
   };
   const phones: LeadCells['phones'] = [];
   const otherPhones: LeadCells['phones'] = [];

@@ -7,7 +7,6 @@ describe('normalizePhone', () => {
     ['a US number with a leading 1', '1-212-555-0100', 'US', '+12125550100', 'fixed_line_or_mobile', 'US'],
     ['a US number with dots', '212.555.0100', 'US', '+12125550100', 'fixed_line_or_mobile', 'US'],
     ["Excel's leading apostrophe", "'2125550100", 'US', '+12125550100', 'fixed_line_or_mobile', 'US'],
-    ['an extension (dropped)', '212-555-0100 ext. 12', 'US', '+12125550100', 'fixed_line_or_mobile', 'US'],
     ['a US toll-free number', '800 555 1234', 'US', '+18005551234', 'toll_free', 'US'],
     ['a Serbian mobile', '064 123 4567', 'RS', '+381641234567', 'mobile', 'RS'],
     ['a Belgrade landline', '011 234 5678', 'RS', '+381112345678', 'fixed_line', 'RS'],
@@ -17,6 +16,29 @@ describe('normalizePhone', () => {
     ['a London number', '+44 20 7946 0958', 'US', '+442079460958', 'fixed_line', 'GB'],
   ])('%s: %s (%s) → %s', (_title, raw, country, e164, type, numberCountry) => {
     expect(normalizePhone(raw, country)).toEqual({ ok: true, value: { e164, type, country: numberCountry } });
+  });
+
+  it.each([
+    ['ext.', '212-555-0100 ext. 12', '12'],
+    ['ext without a dot', '503-555-0121 ext 4', '4'],
+    ['x', '(212) 555-0100 x305', '305'],
+    ['#', '212 555 0100 #7', '7'],
+    ['an international number', '+44 20 7946 0958 ext. 21', '21'],
+  ])(
+    'keeps an extension written with %s: %s → %s, the number dialled without it',
+    (_title, raw, extension) => {
+      const result = normalizePhone(raw, 'US');
+      expect(result.ok).toBe(true);
+      if (!result.ok) return;
+      expect(result.value.extension).toBe(extension);
+      expect(result.value.e164).not.toContain(extension === '7' ? '#' : 'x');
+      expect(result.value.e164).toMatch(/^\+\d+$/);
+    },
+  );
+
+  it('a number without an extension has no extension key (stored rows stay as before)', () => {
+    const result = normalizePhone('(212) 555-0100', 'US');
+    expect(result.ok && 'extension' in result.value).toBe(false);
   });
 
   it.each([

@@ -20,6 +20,8 @@ export interface NormalizedPhone {
   type: PhoneType;
   /** ISO 3166-1 alpha-2 of the number's region; '001' for non-geographic numbers (+800 …). */
   country: string;
+  /** The extension written after the number ('ext 4' → '4'): kept for the person, never dialled. */
+  extension?: string;
 }
 
 export type PhoneErrorCode = 'PHONE_EMPTY' | 'PHONE_INVALID';
@@ -39,11 +41,13 @@ const typeByLibraryType: Partial<Record<NonNullable<NumberType>, PhoneType>> = {
 /**
  * A phone number as typed in a spreadsheet, in E.164 with its line type. National numbers are
  * read in `defaultCountry` (ISO alpha-2); '+…' and '00…' numbers carry their own country.
- * Excel's leading apostrophe and extensions are tolerated (the extension is dropped).
+ * Excel's leading apostrophe is tolerated; an extension ('ext 4', 'x12', '#12') is kept apart
+ * from the E.164 number, which stays the one dialled.
  *
  * @example
  * normalizePhone('(212) 555-0100', 'US') // { ok: true, value: { e164: '+12125550100', type: 'fixed_line_or_mobile', country: 'US' } }
  * normalizePhone('064 123 4567', 'RS') // { ok: true, value: { e164: '+381641234567', type: 'mobile', country: 'RS' } }
+ * normalizePhone('503-555-0121 ext 4', 'US') // { ok: true, value: { e164: '+15035550121', …, extension: '4' } }
  * normalizePhone('12345', 'US') // { ok: false, error: { code: 'PHONE_INVALID', … } }
  */
 export function normalizePhone(raw: string, defaultCountry: string): PhoneResult {
@@ -56,14 +60,13 @@ export function normalizePhone(raw: string, defaultCountry: string): PhoneResult
   );
   if (!parsed?.isValid()) return invalidPhone(raw.trim(), country);
   const libraryType = parsed.getType();
-  return {
-    ok: true,
-    value: {
-      e164: parsed.number,
-      type: (libraryType && typeByLibraryType[libraryType]) ?? 'unknown',
-      country: parsed.country ?? '001',
-    },
+  const value: NormalizedPhone = {
+    e164: parsed.number,
+    type: (libraryType && typeByLibraryType[libraryType]) ?? 'unknown',
+    country: parsed.country ?? '001',
   };
+  if (parsed.ext) value.extension = parsed.ext;
+  return { ok: true, value };
 }
 
 const emptyPhone = (): PhoneResult => ({
@@ -75,6 +78,9 @@ const invalidPhone = (cell: string, country: string): PhoneResult => ({
   ok: false,
   error: { code: 'PHONE_INVALID', message: `"${cell}" is not a valid phone number (read as ${country})` },
 });
+
+/** Letters or '#' in a cell: an extension may follow the number ('ext. 12', 'x12', '#12'). */
+const extensionMark = /[a-z#]/i;
 
 /** What the library answers for every +1 number under one decided prefix, or 'parse' to ask it each time. */
 type NanpOutcome = { valid: false } | { valid: true; type: PhoneType; country: string } | 'parse';
@@ -106,7 +112,9 @@ export function createPhoneNormalizer(options: PhoneNormalizerOptions = {}): Pho
     const text = cell.charCodeAt(0) === 39 ? cell.slice(1) : cell;
     if (text === '') return emptyPhone();
     const country = defaultCountry.toUpperCase();
-    const digits = prefixes && readNanpDigits(text, country === 'US' || country === 'CA');
+    // A cell with an extension goes to the full parser, which reads the extension.
+    const digits =
+      prefixes && !extensionMark.test(text) && readNanpDigits(text, country === 'US' || country === 'CA');
     if (digits) {
       const outcomes = prefixes.outcomesFor(digits.national);
       const key = `${digits.form}:${country}`;

@@ -58,8 +58,17 @@ describe('prepareLeadRow', () => {
     });
   });
 
-  it('a Serbian row: full name split, national numbers read in the row country, custom fields kept', () => {
-    const headers = ['Ime i prezime', 'Telefon', 'Mobilni', 'Država', 'Poštanski broj', 'Napomena', 'Prazno'];
+  it('a Serbian row: full name split, national numbers read in the row country, custom fields and note kept', () => {
+    const headers = [
+      'Ime i prezime',
+      'Telefon',
+      'Mobilni',
+      'Država',
+      'Poštanski broj',
+      'Napomena',
+      'Tip krova',
+      'Prazno',
+    ];
     const { lead } = prepared(
       {
         'Ime i prezime': 'Petar Đorđević',
@@ -68,6 +77,7 @@ describe('prepareLeadRow', () => {
         Država: 'Srbija',
         'Poštanski broj': '11000',
         Napomena: ' zove posle 17h ',
+        'Tip krova': 'crep',
         Prazno: '',
       },
       suggestColumnMapping(headers),
@@ -82,7 +92,8 @@ describe('prepareLeadRow', () => {
       ],
       country: 'RS',
       postalCode: '11000',
-      customFields: { napomena: 'zove posle 17h' },
+      customFields: { tip_krova: 'crep' },
+      note: 'zove posle 17h',
     });
   });
 

@@ -1,9 +1,11 @@
+import type { RowProblemCode } from '../../contracts/imports.ts';
 import type { ColumnTarget } from './column-mapping.ts';
 import { normalizeCountry } from './country.ts';
 import { normalizeEmail } from './email.ts';
 import { collectLeadCells, type LeadCells } from './lead-cells.ts';
 import { cleanName, cleanOptional, splitFullName } from './names.ts';
 import { type NormalizedPhone, normalizePhone, type PhoneNormalizer } from './phone.ts';
+import { type ForeignPhonePolicy, isForeignPhone } from './phone-country.ts';
 import { normalizePostalCode } from './postal-code.ts';
 import { explicitTimeZone } from './time-zone-name.ts';
 import { normalizeUsState } from './us-state.ts';
@@ -12,7 +14,10 @@ import { normalizeUsState } from './us-state.ts';
 export interface RowError {
   rowNumber: number;
   field: string;
+  /** In English, for logs and the CSV; screens translate `code` with `params` when present. */
   reason: string;
+  code?: RowProblemCode;
+  params?: Record<string, string>;
 }
 
 /** One row of an import, normalized, before time zones, dedupe and do-not-call checks. */
@@ -37,6 +42,8 @@ export interface PreparedLead {
   timeZone: string | null;
   source: string | null;
   customFields: Record<string, string>;
+  /** A notes column's text: stored as a note on the lead, not as a field (absent: none). */
+  note?: string | null;
 }
 
 /**
@@ -55,6 +62,11 @@ export interface PrepareOptions {
    * `createPhoneNormalizer()` for all its rows: same answers, cached.
    */
   normalizePhone?: PhoneNormalizer;
+  /**
+   * A phone of another numbering plan than the row's country: kept with a warning ('warn', the
+   * default) or left out like an invalid one ('refuse').
+   */
+  foreignPhones?: ForeignPhonePolicy;
 }
 
 /**
@@ -78,7 +90,13 @@ export function prepareLeadRow(
 
   const country = rowCountry(rowNumber, fields.country, options.defaultCountry, warnings);
   const read = options.normalizePhone ?? normalizePhone;
-  const phones = readPhones(rowNumber, cells.phones, country, read, errors, warnings);
+  const phones = readPhones(
+    rowNumber,
+    cells.phones,
+    { country, read, foreign: options.foreignPhones ?? 'warn' },
+    errors,
+    warnings,
+  );
   const email = normalizeEmail(fields.email ?? '');
   if (!email.ok) errors.push({ rowNumber, field: 'email', reason: email.error.message });
   const primary = phones[0];
@@ -117,6 +135,7 @@ export function prepareLeadRow(
         : readable(rowNumber, 'timeZone', fields.timeZone, explicitTimeZone(fields.timeZone), warnings),
     source: cleanOptional(fields.source),
     customFields: cells.customFields,
+    ...noteOf(rowNumber, fields.note, warnings),
   };
   return { ok: true, lead, warnings };
 }
@@ -124,34 +143,97 @@ export function prepareLeadRow(
 // The helpers below take the row number and the lists rather than closures: they run for every
 // row of a million-row import.
 
+interface PhoneReading {
+  /** The row's country: how national numbers are read, and which numbers are foreign. */
+  country: string;
+  read: PhoneNormalizer;
+  foreign: ForeignPhonePolicy;
+}
+
+interface PhoneProblem {
+  field: string;
+  message: string;
+  code?: RowProblemCode;
+  params?: Record<string, string>;
+}
+
 function readPhones(
   rowNumber: number,
   cells: LeadCells['phones'],
-  country: string,
-  read: PhoneNormalizer,
+  { country, read, foreign }: PhoneReading,
   errors: RowError[],
   warnings: RowError[],
 ): NormalizedPhone[] {
   const phones: NormalizedPhone[] = [];
-  const problems: { field: string; message: string }[] = [];
+  const problems: PhoneProblem[] = [];
   for (const cell of cells) {
     const result = read(cell.raw, country);
-    if (!result.ok) problems.push({ field: cell.field, message: result.error.message });
-    else if (!hasPhone(phones, result.value.e164)) phones.push(result.value);
+    if (!result.ok) {
+      problems.push({ field: cell.field, message: result.error.message });
+      continue;
+    }
+    const phone = result.value;
+    if (isForeignPhone(phone.e164, country)) {
+      const params = { phone: phone.e164, phoneCountry: phone.country, country };
+      const message = `${phone.e164} is a number of ${phone.country}, not of ${country}`;
+      if (foreign === 'refuse') {
+        problems.push({ field: cell.field, message, code: 'PHONE_FOREIGN_REFUSED', params });
+        continue;
+      }
+      warnings.push({ rowNumber, field: cell.field, reason: message, code: 'PHONE_FOREIGN', params });
+    }
+    if (!hasPhone(phones, phone.e164)) phones.push(phone);
   }
   if (phones.length === 0) {
+    const only = problems.length === 1 ? problems[0] : undefined;
     const reason =
       problems.length > 0
         ? `No valid phone number: ${problems.map((p) => p.message).join('; ')}`
         : 'No phone number';
-    errors.push({ rowNumber, field: 'phone', reason });
+    errors.push(
+      only?.code
+        ? { rowNumber, field: 'phone', reason, code: only.code, ...withParams(only) }
+        : { rowNumber, field: 'phone', reason },
+    );
   } else {
     for (const problem of problems) {
-      warnings.push({ rowNumber, field: problem.field, reason: `${problem.message}; it was left out` });
+      const reason = `${problem.message}; it was left out`;
+      warnings.push(
+        problem.code
+          ? {
+              rowNumber,
+              field: problem.field,
+              reason,
+              code: 'PHONE_FOREIGN_LEFT_OUT',
+              ...withParams(problem),
+            }
+          : { rowNumber, field: problem.field, reason },
+      );
     }
   }
   return phones;
 }
+
+/** The longest note a lead takes (as a note typed on the lead page). */
+export const maxNoteLength = 5000;
+
+/**
+ * The notes column's text with its line breaks kept, when the row has some: absent otherwise, so
+ * rows without notes read as before. A longer text is cut at `maxNoteLength`, with a warning.
+ */
+function noteOf(rowNumber: number, cell: string | undefined, warnings: RowError[]): { note?: string } {
+  const note = (cell ?? '').replace(/\r\n?/g, '\n').trim();
+  if (note === '') return {};
+  if (note.length <= maxNoteLength) return { note };
+  warnings.push({
+    rowNumber,
+    field: 'note',
+    reason: `The note has ${note.length} characters; the first ${maxNoteLength} were kept`,
+  });
+  return { note: note.slice(0, maxNoteLength) };
+}
+
+const withParams = (problem: PhoneProblem) => (problem.params ? { params: problem.params } : {});
 
 function hasPhone(phones: NormalizedPhone[], e164: string): boolean {
   for (const phone of phones) if (phone.e164 === e164) return true;

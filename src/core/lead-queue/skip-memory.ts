@@ -10,7 +10,7 @@ export interface SkipMemory {
 }
 
 /**
- * When a skip made at `skippedAt` ends: the campaign's skip length later (see ADR 0011: a shift
+ * When a skip made at `skippedAt` ends: the campaign's skip length later (see ADR 0010: a shift
  * is not modelled yet, so "until the next shift" is a skip length a manager sets, e.g. 720).
  *
  * @example

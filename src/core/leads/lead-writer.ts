@@ -35,6 +35,8 @@ export interface NewAttempt {
   contact: boolean;
   /** Who called whom: the setter the prospect, or the prospect us. */
   direction?: 'outbound' | 'inbound';
+  /** The marketing source the caller named; the lead keeps the first one it names. */
+  marketingSourceId?: number | null;
   /** The call result, outcome, reason and script; none for a call logged with a disposition alone. */
   details?: AttemptDetails;
   now: Temporal.Instant;

@@ -92,7 +92,7 @@ export interface Lead {
   createdAt: Temporal.Instant;
   /** Every time-zone guess (explicit, postal code, phone prefix, client default) the window intersects. */
   timeZoneCandidates: TimeZoneCandidate[];
-  phones: { e164: string; type: string }[];
+  phones: { e164: string; type: string; extension?: string }[];
   city: string | null;
   /** A fresh inbound or web lead: served before the ordered queue (speed-to-lead). */
   hot: boolean;

@@ -5,6 +5,10 @@ import type { StoredQualificationForm } from '../campaigns/catalog.ts';
 import type { CallDisposition } from '../dispositions/disposition-for-call.ts';
 import type { TwoLevelCall } from '../dispositions/resolve-call.ts';
 import { requireCampaignHoldsLead } from '../lead-queue/campaign-of-lead.ts';
+import {
+  type MarketingSourcesPort,
+  requireNamedSource,
+} from '../marketing-sources/manage-marketing-sources.ts';
 import type { AttemptObjection } from '../objections/objection.ts';
 import { AppError, notFound } from '../shared/app-error.ts';
 import { requireFutureCallback, requireOpenOrHeld, requireRecentStart } from './attempt-guards.ts';
@@ -37,6 +41,8 @@ export interface LogAttemptInput {
   questionsAsked: string | null;
   /** 'inbound' when the prospect called us; outbound when left out. */
   direction?: 'outbound' | 'inbound';
+  /** The client's marketing source the caller named; checked against the lead's client. */
+  marketingSourceId?: number | null;
   script?: ScriptUseInput | null;
   objections?: readonly AttemptObjection[];
 }
@@ -53,6 +59,8 @@ export interface LogAttemptPort {
   campaignRetryPolicy?(campaignId: number): Promise<RetryPolicy | undefined>;
   /** The client's outcomes, reasons, objections and scripts (needed for two-level calls). */
   details?: CallDetailsPort;
+  /** The client's marketing sources, for a call that names one. */
+  marketingSources?: Pick<MarketingSourcesPort, 'findSource'>;
   transaction<T>(work: (writer: LeadWriter) => Promise<T>): Promise<T>;
 }
 
@@ -96,6 +104,7 @@ export async function logAttempt(
   if (callbackAt && port.callbackRules)
     requireCallbackPermitted(await port.callbackRules(lead, input.campaignId), callbackAt, now);
   const { script, objections } = await scriptAndObjections(port, input, lead, actor);
+  const marketingSourceId = await namedSourceOf(port, lead.clientId, input.marketingSourceId ?? null);
   const status = nextLeadStatus(lead.status, disposition);
   const policy = await retryPolicyOf(port, input.campaignId);
   const qualification = input.qualification
@@ -121,6 +130,7 @@ export async function logAttempt(
       notes: input.notes,
       contact: contactDispositions.includes(disposition),
       direction: input.direction ?? 'outbound',
+      marketingSourceId,
       details: { ...outcome, ...script },
     });
     if (objections.length > 0) await writer.insertAttemptObjections({ ...base, attemptId, objections });
@@ -173,6 +183,11 @@ export async function logAttempt(
 async function retryPolicyOf(port: LogAttemptPort, campaignId: number | null): Promise<RetryPolicy> {
   const policy =
     (campaignId !== null ? await port.campaignRetryPolicy?.(campaignId) : undefined) ?? defaultRetryPolicy;
+  return withContactMadeGap(policy);
+}
+
+/** The policy with a gap for a bare conversation when it sets none (corrections recompute with it too). */
+export function withContactMadeGap(policy: RetryPolicy): RetryPolicy {
   const contactMade =
     policy.gapMinutes.contact_made ?? defaultRetryPolicy.gapMinutes.contact_made ?? contactMadeGapMinutes;
   return { ...policy, gapMinutes: { ...policy.gapMinutes, contact_made: contactMade } };
@@ -221,4 +236,20 @@ export function requireNotHeldByOther(lead: Lead, actor: Actor, now: Temporal.In
   if (heldByOther) {
     throw new AppError('LEAD_NOT_LEASED', { message: 'Another setter is working this lead right now' });
   }
+}
+
+/** The marketing source a call names, checked against the lead's client; none without a port. */
+async function namedSourceOf(
+  port: LogAttemptPort,
+  clientId: number,
+  id: number | null,
+): Promise<number | null> {
+  if (id === null) return null;
+  if (!port.marketingSources) {
+    throw new AppError('VALIDATION', {
+      message: 'Marketing sources are not known here',
+      field: 'marketingSourceId',
+    });
+  }
+  return requireNamedSource(port.marketingSources, clientId, id);
 }

@@ -1,17 +1,11 @@
+import { foldForSearch } from '../shared/serbian-script.ts';
 import type { Objection } from './objection.ts';
 
-/** Lower case without accents (é → e, č → c, đ → d), so a setter types without diacritics. */
-export function foldText(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/\p{Diacritic}/gu, '')
-    .replace(/đ/g, 'd')
-    .replace(/Đ/g, 'd')
-    .toLowerCase();
-}
+// Setters also type đ as a bare d ("poredenju"), so the library compares 'dj' as 'd' too.
+const fold = (text: string): string => foldForSearch(text).replaceAll('dj', 'd');
 
 const words = (text: string): string[] =>
-  foldText(text)
+  fold(text)
     .split(/[^\p{L}\p{N}]+/u)
     .filter(Boolean);
 
@@ -19,7 +13,7 @@ const words = (text: string): string[] =>
 function rank(objection: Objection, terms: readonly string[]): number {
   const titleWords = words(objection.title);
   const keywordWords = objection.keywords.flatMap(words);
-  const responses = objection.responses.map((r) => foldText(r.text));
+  const responses = objection.responses.map((r) => fold(r.text));
   let total = 0;
   // Every typed word must match somewhere; the objection ranks by its weakest word's match.
   let weakest = 3;
@@ -41,7 +35,7 @@ function rank(objection: Objection, terms: readonly string[]): number {
 /**
  * The objections matching what the setter typed, best first: a title word starting with the typed
  * word beats a keyword starting with it, which beats a response containing it; ties keep the
- * library's order. Case and accents are ignored ("cena" finds "Céna"); several words must all
+ * library's order. Case, accents and the alphabet are ignored ("цена" finds "Céna"); several words must all
  * match. An empty query gives the whole library in order.
  *
  * @example

@@ -24,6 +24,23 @@ export const errorCodes = [
   'SCRIPT_SECTION_LOCKED',
   /** A setter asked for a lead of a campaign assigned to other setters. */
   'CAMPAIGN_NOT_ASSIGNED',
+  /** Corrections: the undo window (60 s after saving) has passed; edit the call from the lead's page. */
+  'UNDO_WINDOW_PASSED',
+  /** Corrections: a setter undoes or edits only their own calls. */
+  'NOT_YOUR_CALL',
+  /** Corrections: a setter edits their own call only within 24 hours; a manager any time. */
+  'EDIT_WINDOW_PASSED',
+  /** Corrections: every correction says why (field `reason`). */
+  'CORRECTION_REASON_REQUIRED',
+  /** Corrections: only the lead's latest call is undone, once; a booking is changed through its appointment. */
+  'CALL_NOT_UNDOABLE',
+  /** Agent states: a change refused by the state machine (src/core/agent-states/state-machine.ts). */
+  'AGENT_LOGGED_OUT',
+  'AGENT_PAUSED',
+  'AGENT_NOT_PAUSED',
+  'AGENT_NOT_IN_WRAP_UP',
+  /** Agent states: "stop after this lead" took effect; the queue serves nothing until Ready. */
+  'AGENT_STOPPED',
   'IMPORT_INVALID',
   'PAYLOAD_TOO_LARGE',
   'INTERNAL',

@@ -94,6 +94,8 @@ export function attemptItems(
   const eventByAttempt = new Map<number, LeadEventEntry>();
   for (const event of events) {
     const attemptId = attemptIdOf(event);
+    // A correction names the call too, but the call's own event is the one that logged it.
+    if (event.type === 'call_undone' || event.type === 'call_corrected') continue;
     if (attemptId !== null && !eventByAttempt.has(attemptId)) eventByAttempt.set(attemptId, event);
   }
   const objectionsByAttempt = new Map<number, AttemptObjectionEntry[]>();

@@ -3,6 +3,7 @@ import type { TimelineKind } from '../../contracts/timeline.ts';
 import { appointmentsToldByEvents, bookedAppointmentItem } from './appointment-items.ts';
 import { attemptItems } from './attempt-items.ts';
 import { callbackItems } from './callback-items.ts';
+import { correctionItem } from './correction-items.ts';
 import { eventItems, leadCreatedEventType } from './event-items.ts';
 import type {
   LeadEventEntry,
@@ -98,6 +99,7 @@ const sequence: Record<TimelineKind, number> = {
   status_change: 6,
   do_not_call: 7,
   event: 8,
+  correction: 9,
 };
 
 const sourceRowId = (item: TimelineItem): number => Number(item.id.split(':')[1] ?? 0);
@@ -134,5 +136,6 @@ export function buildTimeline(sources: TimelineSources): TimelineItem[] {
     ...sources.qualifications.map(qualificationItem),
     ...sources.callbacks.flatMap((c) => callbackItems(c, sources.events)),
     ...sources.appointments.filter((a) => !told.has(a.id)).map(bookedAppointmentItem),
+    ...(sources.corrections ?? []).map(correctionItem),
   ].sort(compareNewestFirst);
 }

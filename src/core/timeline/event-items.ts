@@ -1,3 +1,4 @@
+import { correctionEventTypes } from '../corrections/apply-lead-state.ts';
 import { appointmentEventItem, isAppointmentEvent } from './appointment-items.ts';
 import type { AppointmentEntry, LeadEventEntry, TimelineItem } from './timeline.ts';
 import { humanize, statusLabel } from './timeline-labels.ts';
@@ -60,7 +61,8 @@ export function eventItems(
 ): TimelineItem[] {
   const items: TimelineItem[] = [];
   for (const event of events) {
-    if (event.type === leadCreatedEventType) continue;
+    // Told by the lead's creation, and by the correction items (with their before and after).
+    if (event.type === leadCreatedEventType || correctionEventTypes.has(event.type)) continue;
     const fromCall = linkedEventIds.has(event.id);
     if (becameDnc(event)) items.push(doNotCallItem(event, fromCall));
     else if (fromCall) continue;

@@ -134,4 +134,21 @@ export interface TimelineSources {
   qualifications: readonly QualificationEntry[];
   callbacks: readonly CallbackEntry[];
   appointments: readonly AppointmentEntry[];
+  /** Corrections of calls, appointments and do-not-call entries (absent: none). */
+  corrections?: readonly CorrectionEntry[];
+}
+
+/** A correction as the timeline tells it: what it was and became, who, when and why. */
+export interface CorrectionEntry {
+  id: number;
+  subject: string;
+  subjectId: number | null;
+  action: string;
+  reason: string;
+  before: Record<string, unknown>;
+  after: Record<string, unknown>;
+  fromStatus: string | null;
+  toStatus: string | null;
+  actorName: string;
+  createdAt: Temporal.Instant;
 }

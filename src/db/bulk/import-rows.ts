@@ -1,5 +1,6 @@
 import type { LeadToInsert } from '../../core/lead-import/classify-rows.ts';
 import type { ImportReject, LeadUpdate } from '../../core/lead-import/import-job.ts';
+import { storedPhone } from '../../core/lead-import/merge-lead.ts';
 import { toJson } from '../json.ts';
 import { timeZoneKey } from '../time-zone-key.ts';
 
@@ -48,7 +49,7 @@ export function leadValues(
     lead.company,
     lead.email,
     lead.phone,
-    toJson(lead.phones.map((p) => ({ e164: p.e164, type: p.type }))),
+    toJson(lead.phones.map(storedPhone)),
     lead.address,
     lead.city,
     lead.state,
@@ -69,7 +70,17 @@ export function leadValues(
   ];
 }
 
-export const rejectColumns = ['job_id', 'kind', 'row_number', 'field', 'reason', 'lead_id', 'cells'] as const;
+export const rejectColumns = [
+  'job_id',
+  'kind',
+  'row_number',
+  'field',
+  'reason',
+  'lead_id',
+  'cells',
+  'code',
+  'params',
+] as const;
 
 export function rejectValues(jobId: number, reject: ImportReject): CellValue[] {
   return [
@@ -80,14 +91,25 @@ export function rejectValues(jobId: number, reject: ImportReject): CellValue[] {
     reject.reason,
     reject.leadId,
     toJson(reject.cells),
+    reject.code ?? null,
+    reject.params ? toJson(reject.params) : null,
   ];
 }
 
 export const updateColumns = ['job_id', 'lead_id', 'row_number', 'fields'] as const;
 
 export function updateValues(jobId: number, update: LeadUpdate): CellValue[] {
-  return [jobId, update.leadId, update.rowNumber, toJson({ changes: update.changes, place: update.place })];
+  const fields = { changes: update.changes, place: update.place, note: update.note ?? null };
+  return [jobId, update.leadId, update.rowNumber, toJson(fields)];
 }
+
+/** The note a staged update adds to the lead (its notes column), from its JSON. */
+export function updateNote(fields: string): string | null {
+  const { note } = JSON.parse(fields) as { note?: string | null };
+  return typeof note === 'string' && note !== '' ? note : null;
+}
+
+export const noteColumns = ['client_id', 'lead_id', 'author_user_id', 'text', 'created_at'] as const;
 
 /** The lead columns a staged update sets, from its JSON. */
 export function updateAssignments(fields: string): Record<string, CellValue> {

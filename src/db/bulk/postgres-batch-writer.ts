@@ -9,6 +9,7 @@ import {
   type CellValue,
   leadColumns,
   leadValues,
+  noteColumns,
   rejectColumns,
   rejectValues,
   updateColumns,
@@ -89,13 +90,19 @@ export function createPostgresBatchWriter(pool: pg.Pool): BatchWriter {
             leadColumns,
             batch.inserts.map((l) => leadValues(l, target, now)),
           );
-          const merged = await client.query<{ phone: string }>(
+          const merged = await client.query<{ id: number; phone: string }>(
             `insert into leads (${columns}) select ${columns} from import_staging s ` +
-              'where not exists (select 1 from leads l where l.client_id = s.client_id and l.phone = s.phone) returning phone',
+              'where not exists (select 1 from leads l where l.client_id = s.client_id and l.phone = s.phone) returning id, phone',
           );
-          const stored = new Set(merged.rows.map((r) => r.phone));
-          for (const lead of batch.inserts)
-            if (!stored.has(lead.phone)) rejects.push(raceReject(lead, counts));
+          const stored = new Map(merged.rows.map((r) => [r.phone, r.id]));
+          const notes: CellValue[][] = [];
+          for (const lead of batch.inserts) {
+            const id = stored.get(lead.phone);
+            if (id === undefined) rejects.push(raceReject(lead, counts));
+            else if (lead.note && job.createdByUserId !== null)
+              notes.push([job.clientId, id, job.createdByUserId, lead.note, now]);
+          }
+          if (notes.length > 0) await copyRows(client, 'lead_notes', noteColumns, notes);
         }
         if (rejects.length > 0)
           await copyRows(

@@ -7,6 +7,7 @@ import { jobProgressValues, raceReject, settle } from './batch-writer.ts';
 import {
   leadColumns,
   leadValues,
+  noteColumns,
   rejectColumns,
   rejectValues,
   updateColumns,
@@ -33,6 +34,9 @@ export function createSqliteBatchWriter(db: Kysely<Database>, sqlite: SqliteData
     reject: sqlite.prepare(
       `insert into import_rejects (${rejectColumns.join(', ')}) values (${marks(rejectColumns.length)})`,
     ),
+    note: sqlite.prepare(
+      `insert into lead_notes (${noteColumns.join(', ')}) values (${marks(noteColumns.length)})`,
+    ),
     update: sqlite.prepare(
       `insert into import_updates (${updateColumns.join(', ')}) values (${marks(updateColumns.length)})`,
     ),
@@ -56,9 +60,16 @@ export function createSqliteBatchWriter(db: Kysely<Database>, sqlite: SqliteData
           const rejects = [...batch.rejects];
           if (job.listId !== null) {
             const target = { clientId: job.clientId, listId: job.listId, source: job.settings.source };
+            const author = job.createdByUserId;
             for (const lead of batch.inserts) {
-              if (s.taken.get(job.clientId, lead.phone) !== undefined) rejects.push(raceReject(lead, counts));
-              else s.lead.run(...leadValues(lead, target, now));
+              if (s.taken.get(job.clientId, lead.phone) !== undefined) {
+                rejects.push(raceReject(lead, counts));
+                continue;
+              }
+              const { lastInsertRowid } = s.lead.run(...leadValues(lead, target, now));
+              if (lead.note && author !== null) {
+                s.note.run(job.clientId, Number(lastInsertRowid), author, lead.note, now);
+              }
             }
           }
           for (const reject of rejects) s.reject.run(...rejectValues(job.id, reject));

@@ -38,6 +38,8 @@ export interface AppointmentRecord {
     reason: string | null;
   } | null;
   rescheduledFromId: number | null;
+  /** The rep's own notes (migration 0014). */
+  repNotes: { text: string; updatedAt: Temporal.Instant } | null;
 }
 
 export function createAppointmentsRepository(db: Kysely<Database>, dialect: DialectName) {
@@ -75,7 +77,7 @@ export function createAppointmentsRepository(db: Kysely<Database>, dialect: Dial
 
     /** Follows a reschedule chain forward to the appointment it ends at now. */
     async findRescheduledTo(id: number) {
-      let found: { startsAt: Temporal.Instant; endsAt: Temporal.Instant } | null = null;
+      let found: { id: number; startsAt: Temporal.Instant; endsAt: Temporal.Instant } | null = null;
       let current = id;
       for (let hop = 0; hop < 100; hop++) {
         const next = await db
@@ -85,7 +87,7 @@ export function createAppointmentsRepository(db: Kysely<Database>, dialect: Dial
           .orderBy('id', 'desc')
           .executeTakeFirst();
         if (!next) break;
-        found = { startsAt: instant(next.starts_at), endsAt: instant(next.ends_at) };
+        found = { id: next.id, startsAt: instant(next.starts_at), endsAt: instant(next.ends_at) };
         current = next.id;
       }
       return found;
@@ -163,6 +165,10 @@ export function createAppointmentsRepository(db: Kysely<Database>, dialect: Dial
               }
             : null,
         rescheduledFromId: r.rescheduled_from_id,
+        repNotes:
+          r.rep_notes === null
+            ? null
+            : { text: r.rep_notes, updatedAt: instant(r.rep_notes_at ?? r.created_at) },
       }));
     },
   };

@@ -13,6 +13,8 @@ export function createCallCountsRepository(db: Kysely<Database>) {
         .select((eb) => ['phone', eb.fn.countAll<number>().as('calls')])
         .where('phone', 'in', unique)
         .where('started_at', '>=', since.epochMilliseconds)
+        // An undone call (a wrong key taken back) counts nowhere.
+        .where('undone_at', 'is', null)
         .groupBy('phone')
         .execute();
       return new Map(rows.map((r) => [r.phone, Number(r.calls)]));
@@ -29,6 +31,8 @@ export function createCallCountsRepository(db: Kysely<Database>) {
         .select((eb) => ['phone', eb.fn.max<number>('started_at').as('last')])
         .where('phone', 'in', unique)
         .where('started_at', '>=', since.epochMilliseconds)
+        // An undone call (a wrong key taken back) counts nowhere.
+        .where('undone_at', 'is', null)
         .where('contact', '=', 1)
         // A person who asked to be called back wants the next call: their callback (and its
         // retries when it rings out) is not held back.

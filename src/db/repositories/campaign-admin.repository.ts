@@ -173,6 +173,7 @@ export function createCampaignAdminRepository(db: Kysely<Database>, dialect: Dia
         .select((eb) => ['campaign_id', eb.fn.count<number>('lead_id').distinct().as('leads')])
         .where('campaign_id', 'in', [...campaignIds])
         .where('started_at', '>=', since.epochMilliseconds)
+        .where('undone_at', 'is', null)
         .groupBy('campaign_id')
         .execute();
       return new Map(rows.map((r) => [Number(r.campaign_id), Number(r.leads)]));

@@ -9,7 +9,7 @@ import {
   type ImportSettings,
 } from '../../core/lead-import/import-job.ts';
 import type { BatchWriter } from '../bulk/batch-writer.ts';
-import { updateAssignments } from '../bulk/import-rows.ts';
+import { updateAssignments, updateNote } from '../bulk/import-rows.ts';
 import type { DialectName } from '../create-database.ts';
 import { inTextList } from '../dialect.ts';
 import { parseJson, toJson } from '../json.ts';
@@ -244,6 +244,28 @@ export function createImportJobsRepository(
               .set({ ...updateAssignments(update.fields), updated_at: nowMs })
               .where('id', '=', update.lead_id)
               .execute();
+            const note = updateNote(update.fields);
+            // The same file imported again adds its notes once.
+            const known =
+              note !== null &&
+              (await trx
+                .selectFrom('lead_notes')
+                .select('id')
+                .where('lead_id', '=', update.lead_id)
+                .where('text', '=', note)
+                .executeTakeFirst()) !== undefined;
+            if (note !== null && !known && job.createdByUserId !== null) {
+              await trx
+                .insertInto('lead_notes')
+                .values({
+                  client_id: job.clientId,
+                  lead_id: update.lead_id,
+                  author_user_id: job.createdByUserId,
+                  text: note,
+                  created_at: nowMs,
+                })
+                .execute();
+            }
             after = update.id;
           }
         }
@@ -393,13 +415,36 @@ export function createImportJobsRepository(
     async firstRejects(jobId: number, limit: number) {
       return db
         .selectFrom('import_rejects')
-        .select(['row_number', 'field', 'reason'])
+        .select(['row_number', 'field', 'reason', 'code', 'params'])
         .where('job_id', '=', jobId)
         .where('kind', '=', 'invalid')
         .orderBy('row_number')
         .orderBy('id')
         .limit(limit)
         .execute();
+    },
+
+    /** One page of a kind of rejects in row order, and how many of that kind the job stored. */
+    async rejectPage(jobId: number, kind: ImportRejectKind, offset: number, limit: number) {
+      const [rows, total] = await Promise.all([
+        db
+          .selectFrom('import_rejects')
+          .select(['row_number', 'field', 'reason', 'code', 'params', 'lead_id'])
+          .where('job_id', '=', jobId)
+          .where('kind', '=', kind)
+          .orderBy('row_number')
+          .orderBy('id')
+          .limit(limit)
+          .offset(offset)
+          .execute(),
+        db
+          .selectFrom('import_rejects')
+          .select((eb) => eb.fn.countAll<number | string>().as('n'))
+          .where('job_id', '=', jobId)
+          .where('kind', '=', kind)
+          .executeTakeFirst(),
+      ]);
+      return { rows, total: Number(total?.n ?? 0) };
     },
 
     /** Every reject of one kind, page by page, in row order. */

@@ -1,6 +1,7 @@
 import type { Insertable, Kysely } from 'kysely';
 import type { Temporal } from 'temporal-polyfill';
 import type { LeadToInsert } from '../../core/lead-import/classify-rows.ts';
+import { storedPhone } from '../../core/lead-import/merge-lead.ts';
 import { toJson } from '../json.ts';
 import type { Database, LeadsTable } from '../schema.ts';
 import { timeZoneKey } from '../time-zone-key.ts';
@@ -21,7 +22,7 @@ export function leadToRow(
     company: lead.company,
     email: lead.email,
     phone: lead.phone,
-    phones: toJson(lead.phones.map((p) => ({ e164: p.e164, type: p.type }))),
+    phones: toJson(lead.phones.map(storedPhone)),
     address: lead.address,
     city: lead.city,
     state: lead.state,

@@ -70,9 +70,11 @@ export function createLeadWriter(
           script_id: d?.scriptId ?? null,
           script_version: d?.scriptVersion ?? null,
           script_variant_id: d?.scriptVariantId ?? null,
+          marketing_source_id: a.marketingSourceId ?? null,
         })
         .returning('id')
         .executeTakeFirstOrThrow();
+      if (a.marketingSourceId) await attributeLeadSource(trx, a.leadId, a.marketingSourceId);
       return row.id;
     },
 
@@ -203,6 +205,8 @@ export function createLeadsRepository(db: Kysely<Database>) {
         .selectAll('call_attempts')
         .select(['users.name as setter_name', 'outcomes.label as outcome_label'])
         .where('lead_id', '=', leadId)
+        // An undone call stays for the audit (the corrections) and counts nowhere.
+        .where('call_attempts.undone_at', 'is', null)
         .orderBy('started_at', 'desc')
         .orderBy('call_attempts.id', 'desc')
         .execute();
@@ -344,3 +348,17 @@ export function createLeadsRepository(db: Kysely<Database>) {
 }
 
 export type LeadsRepository = ReturnType<typeof createLeadsRepository>;
+
+/** First touch: the lead keeps the first marketing source it named (`leadSourceAfterCall`). */
+export async function attributeLeadSource(
+  trx: Transaction<Database> | Kysely<Database>,
+  leadId: number,
+  sourceId: number,
+): Promise<void> {
+  await trx
+    .updateTable('leads')
+    .set({ marketing_source_id: sourceId })
+    .where('id', '=', leadId)
+    .where('marketing_source_id', 'is', null)
+    .execute();
+}

@@ -146,7 +146,8 @@ export function createObjectionsRepository(db: Kysely<Database>) {
         .innerJoin('call_attempts as ca', 'ca.id', 'ao.attempt_id')
         .where('ao.client_id', '=', clientId)
         .where('ca.started_at', '>=', from.epochMilliseconds)
-        .where('ca.started_at', '<', to.epochMilliseconds);
+        .where('ca.started_at', '<', to.epochMilliseconds)
+        .where('ca.undone_at', 'is', null);
       const booked = sql<number>`case when ca.disposition = 'appointment_set' then ao.attempt_id end`;
       const [perObjection, perResponse] = await Promise.all([
         base

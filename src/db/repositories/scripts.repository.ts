@@ -186,6 +186,7 @@ export function createScriptsRepository(db: Kysely<Database>, dialect: DialectNa
         ])
         .where('a.script_id', '=', scriptId)
         .where('a.script_version', 'is not', null)
+        .where('a.undone_at', 'is', null)
         .groupBy(['a.script_version', 'a.script_variant_id', 'u.name'])
         .execute();
       const items = rows.map((r) => ({

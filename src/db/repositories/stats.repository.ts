@@ -32,6 +32,7 @@ export function createStatsRepository(db: Kysely<Database>) {
         .where('a.client_id', 'in', clientIds)
         .where('a.started_at', '>=', from.epochMilliseconds)
         .where('a.started_at', '<', to.epochMilliseconds)
+        .where('a.undone_at', 'is', null)
         .groupBy(['a.setter_id', 'u.name'])
         .orderBy('u.name')
         .execute();

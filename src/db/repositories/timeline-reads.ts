@@ -62,6 +62,8 @@ export function createTimelineReads(db: Kysely<Database>) {
         'c.name as campaign_name',
       ])
       .where('a.lead_id', '=', leadId)
+      // An undone call is told by its correction (with what it said), not as a call.
+      .where('a.undone_at', 'is', null)
       .execute();
     return rows.map((r) => ({
       id: r.id,

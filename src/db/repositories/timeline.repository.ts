@@ -4,6 +4,7 @@ import { leadCreatedEventType } from '../../core/timeline/event-items.ts';
 import type { LeadTimelinePort } from '../../core/timeline/lead-timeline.ts';
 import { toJson } from '../json.ts';
 import type { Database } from '../schema.ts';
+import { correctionsOfLead } from './corrections.repository.ts';
 import { createTimelineReads, instant } from './timeline-reads.ts';
 
 /**
@@ -61,6 +62,7 @@ export function createTimelineRepository(db: Kysely<Database>): LeadTimelinePort
         qualifications: answered,
         callbacks: promised,
         appointments: booked,
+        corrections: (await correctionsOfLead(db, leadId)).map(({ leadId: _leadId, ...c }) => c),
       };
     },
 

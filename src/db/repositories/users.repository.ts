@@ -139,6 +139,10 @@ export function createUsersRepository(db: Kysely<Database>) {
       await db.updateTable('sessions').set({ expires_at: expiresAt }).where('id', '=', id).execute();
     },
 
+    async updateLocale(userId: number, locale: string): Promise<void> {
+      await db.updateTable('users').set({ locale }).where('id', '=', userId).execute();
+    },
+
     async deleteSession(id: string): Promise<void> {
       await db.deleteFrom('sessions').where('id', '=', id).execute();
     },

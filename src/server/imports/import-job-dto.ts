@@ -5,10 +5,27 @@ import { countsOf, type ImportJobRow } from '../../db/repositories/import-jobs.r
 
 const iso = (ms: number | null) => (ms === null ? null : new Date(ms).toISOString());
 
+/** A stored reject as the API shows a row problem: its code and params when it has them. */
+export function rowProblemDto(r: {
+  row_number: number;
+  field: string;
+  reason: string;
+  code: string | null;
+  params: string | null;
+}) {
+  return {
+    rowNumber: r.row_number,
+    field: r.field,
+    reason: r.reason,
+    ...(r.code ? { code: r.code } : {}),
+    ...(r.params ? { params: parseJson<Record<string, string>>(r.params, {}) } : {}),
+  };
+}
+
 /** A job as the API shows it, with its progress, speed and estimated time left. */
 export function toImportJobDto(
   row: ImportJobRow,
-  errors: { row_number: number; field: string; reason: string }[],
+  errors: Parameters<typeof rowProblemDto>[0][],
   nowMs: number,
 ): ImportJobDto {
   const settings = parseJson<Partial<ImportSettings>>(row.options, {});
@@ -33,6 +50,7 @@ export function toImportJobDto(
     status: row.status,
     dryRun: row.dry_run === 1,
     dedupe: settings.dedupe ?? 'skip',
+    foreignPhones: settings.foreignPhones ?? 'warn',
     mapping: (settings.mapping ?? {}) as Record<string, string>,
     headers: parseJson<string[]>(row.headers, []),
     progress: {
@@ -44,7 +62,7 @@ export function toImportJobDto(
     },
     counts: countsOf(row),
     error: row.error === null ? null : { message: row.error, field: row.error_field },
-    errors: errors.map((e) => ({ rowNumber: e.row_number, field: e.field, reason: e.reason })),
+    errors: errors.map(rowProblemDto),
     createdAt: new Date(row.created_at).toISOString(),
     startedAt: iso(row.started_at),
     finishedAt: iso(row.finished_at),

@@ -8,6 +8,7 @@ import { createPhoneNormalizer } from '../../core/lead-intake/phone.ts';
 import { createBatchWriter } from '../../db/bulk/create-batch-writer.ts';
 import type { AppDatabase } from '../../db/create-database.ts';
 import type { ClientsRepository } from '../../db/repositories/clients.repository.ts';
+import { createCustomFieldKeysRepository } from '../../db/repositories/custom-field-keys.repository.ts';
 import {
   createImportJobsRepository,
   type ImportJobsRepository,
@@ -77,6 +78,7 @@ export function createImportRunner(deps: ImportRunnerDeps): ImportRunner {
     lockMs,
   );
   const normalizePhone = createPhoneNormalizer();
+  const customKeys = createCustomFieldKeysRepository(deps.database.db);
   let pass: Promise<ImportRunResult[]> | null = null;
   let timer: NodeJS.Timeout | undefined;
   let stopped = true;
@@ -98,11 +100,13 @@ export function createImportRunner(deps: ImportRunnerDeps): ImportRunner {
       );
       return null;
     }
+    // A job started without a mapping joins the client's existing custom-field keys.
+    const existingKeys = job.settings.mapping ? [] : await customKeys.keysOf(job.clientId);
     return runImportJob(job, client, {
       port: jobs.port,
       timeZones: deps.timeZones,
       openSource: openJobSource,
-      suggestMapping: (headers) => suggestColumnMapping(headers),
+      suggestMapping: (headers) => suggestColumnMapping(headers, existingKeys),
       normalizePhone,
       clock: deps.clock,
       batchSize: rowsPerBatch[deps.database.dialect],

@@ -1,6 +1,7 @@
-import type { ImportPreview, PreviewRow, ReadOptions } from '../../contracts/imports.ts';
+import type { ForeignPhonePolicy, ImportPreview, PreviewRow, ReadOptions } from '../../contracts/imports.ts';
 import type { Client } from '../../core/clients/client.ts';
 import { requireUsableMapping } from '../../core/lead-import/mapping-rules.ts';
+import { storedPhone } from '../../core/lead-import/merge-lead.ts';
 import { resolvePlace, sourcesDisagree } from '../../core/lead-import/resolve-time-zones.ts';
 import { type ColumnTarget, suggestColumnMapping } from '../../core/lead-intake/column-mapping.ts';
 import { prepareLeadRow } from '../../core/lead-intake/prepare-lead-row.ts';
@@ -10,6 +11,9 @@ import type { StoredUpload } from './uploads.ts';
 
 /** Rows a preview shows. */
 const previewRows = 20;
+/** Rows read in all to find problem rows past the first ones, and how many of those are shown. */
+const scanRows = 5000;
+const problemRowsShown = 50;
 
 /** The best saved template for these headers: the one mapping the most of them, all present. */
 export function templateFor(
@@ -33,8 +37,11 @@ export function templateFor(
 export async function previewUpload(
   upload: StoredUpload,
   client: Client,
-  options: ReadOptions & { mapping?: Record<string, string> | undefined },
-  templates: readonly { mapping: Record<string, string> }[],
+  options: ReadOptions & {
+    mapping?: Record<string, string> | undefined;
+    foreignPhones?: ForeignPhonePolicy | undefined;
+  },
+  saved: { templates: readonly { mapping: Record<string, string> }[]; customKeys: readonly string[] },
   timeZones: TimeZoneLookup,
 ): Promise<ImportPreview> {
   const file = await openSpreadsheet(upload.path, {
@@ -44,13 +51,19 @@ export async function previewUpload(
   });
   try {
     const mapping = (options.mapping ??
-      templateFor(file.headers, templates) ??
-      suggestColumnMapping(file.headers)) as Record<string, ColumnTarget>;
+      templateFor(file.headers, saved.templates) ??
+      suggestColumnMapping(file.headers, saved.customKeys)) as Record<string, ColumnTarget>;
     if (options.mapping) requireUsableMapping(mapping, file.headers);
+    const reading = { mapping, client, timeZones, foreignPhones: options.foreignPhones ?? 'warn' } as const;
     const rows: PreviewRow[] = [];
+    const problemRows: PreviewRow[] = [];
+    let rowsScanned = 0;
     for await (const row of file.rows) {
-      rows.push(previewRow(row, mapping, client, timeZones));
-      if (rows.length >= previewRows) break;
+      rowsScanned++;
+      const preview = previewRow(row, reading);
+      if (rows.length < previewRows) rows.push(preview);
+      else if (preview.errors.length > 0 || preview.warnings.length > 0) problemRows.push(preview);
+      if (rowsScanned >= scanRows || problemRows.length >= problemRowsShown) break;
     }
     return {
       upload: { id: upload.id, clientId: upload.clientId, fileName: upload.fileName, size: upload.size },
@@ -62,17 +75,25 @@ export async function previewUpload(
       headers: file.headers,
       mapping,
       rows,
+      problemRows,
+      rowsScanned,
+      customFieldKeys: [...saved.customKeys],
     };
   } finally {
     await file.close();
   }
 }
 
+interface PreviewReading {
+  mapping: Record<string, ColumnTarget>;
+  client: Client;
+  timeZones: TimeZoneLookup;
+  foreignPhones: ForeignPhonePolicy;
+}
+
 function previewRow(
   row: { rowNumber: number; values: Record<string, string>; error?: string },
-  mapping: Record<string, ColumnTarget>,
-  client: Client,
-  timeZones: TimeZoneLookup,
+  { mapping, client, timeZones, foreignPhones }: PreviewReading,
 ): PreviewRow {
   if (row.error !== undefined) {
     return {
@@ -83,7 +104,10 @@ function previewRow(
       warnings: [],
     };
   }
-  const result = prepareLeadRow(row.rowNumber, row.values, mapping, { defaultCountry: client.country });
+  const result = prepareLeadRow(row.rowNumber, row.values, mapping, {
+    defaultCountry: client.country,
+    foreignPhones,
+  });
   if (!result.ok)
     return { rowNumber: row.rowNumber, cells: row.values, lead: null, errors: result.errors, warnings: [] };
   const lead = result.lead;
@@ -95,7 +119,7 @@ function previewRow(
       firstName: lead.firstName,
       lastName: lead.lastName,
       email: lead.email,
-      phones: lead.phones.map((p) => ({ e164: p.e164, type: p.type })),
+      phones: lead.phones.map(storedPhone),
       company: lead.company,
       city: lead.city,
       state: place.state,
@@ -104,6 +128,7 @@ function previewRow(
       timeZones: place.timeZoneCandidates,
       timeZoneConflict: sourcesDisagree(place.timeZoneCandidates),
       customFields: lead.customFields,
+      note: lead.note ?? null,
     },
     errors: [],
     warnings: result.warnings,

@@ -50,6 +50,7 @@ export async function toAppointmentDtos(
       statusReason: record.statusReason,
       outcome: record.outcome,
       rescheduledFromId: record.rescheduledFromId,
+      repNotes: record.repNotes && { text: record.repNotes.text, updatedAt: iso(record.repNotes.updatedAt) },
       qualification: latest
         ? {
             score: latest.score,

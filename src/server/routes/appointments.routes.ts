@@ -11,6 +11,7 @@ import type { Actor } from '../../core/access/actor.ts';
 import { type BookingPort, bookAppointment } from '../../core/appointments/book-appointment.ts';
 import { announcingBookings } from '../../core/appointments/notify-booking.ts';
 import { notFound } from '../../core/shared/app-error.ts';
+import { agentCallSaved } from '../agent-state-hooks.ts';
 import type { AppDeps } from '../deps.ts';
 import { typed } from '../http/typed.ts';
 import { requireActor } from '../plugins/auth.ts';
@@ -32,6 +33,7 @@ export function bookingPort(deps: AppDeps, actor: Actor, now: Temporal.Instant):
     recentLoads: deps.reps.recentLoads,
     releaseHolds: deps.reps.releaseHolds,
     details: callDetailsPort(deps),
+    marketingSources: deps.marketingSources,
     // The invites, the lead's link and the reminders commit with the booking.
     transaction: announcingBookings(deps.appointments.transaction, deps.messaging, now),
   };
@@ -87,9 +89,11 @@ export function registerAppointmentRoutes(app: FastifyInstance, deps: AppDeps): 
           script: scriptUseOf(body),
           objections: body.objections ?? [],
           direction: body.direction ?? 'outbound',
+          marketingSourceId: body.marketingSourceId ?? null,
         },
         now,
       );
+      if (result.created) await agentCallSaved(deps, actor, body.leadId, body.campaignId ?? null);
       return reply
         .status(result.created ? 201 : 200)
         .send(await readAppointmentDto(deps, actor, result.appointmentId));

@@ -3,6 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import {
   createTokenRequestSchema,
   createTokenResponseSchema,
+  localeRequestSchema,
   loginRequestSchema,
   type SessionResponse,
   sessionResponseSchema,
@@ -10,6 +11,7 @@ import {
 import { errorResponseSchema, okSchema } from '../../contracts/common.ts';
 import type { Actor } from '../../core/access/actor.ts';
 import { AppError } from '../../core/shared/app-error.ts';
+import { agentSignedIn, agentSignedOut } from '../agent-state-hooks.ts';
 import type { AppDeps } from '../deps.ts';
 import { iso } from '../http/mappers.ts';
 import { typed } from '../http/typed.ts';
@@ -66,6 +68,7 @@ export function registerAuthRoutes(app: FastifyInstance, deps: AppDeps): void {
       const actor = await deps.users.loadActor(user.id);
       if (!actor) throw wrongCredentials();
       const csrfToken = await startSession(deps, reply, user.id);
+      await agentSignedIn(deps, actor);
       return session(actor, csrfToken);
     },
   );
@@ -74,6 +77,7 @@ export function registerAuthRoutes(app: FastifyInstance, deps: AppDeps): void {
     '/api/auth/logout',
     { schema: { tags: ['auth'], summary: 'Sign out', response: { 200: okSchema } } },
     async (request, reply) => {
+      if (request.actor) await agentSignedOut(deps, request.actor);
       if (request.sessionId) await deps.users.deleteSession(request.sessionId);
       reply.clearCookie(sessionCookieName, { path: '/' });
       return { ok: true as const };
@@ -114,6 +118,23 @@ export function registerAuthRoutes(app: FastifyInstance, deps: AppDeps): void {
         deps.clock().epochMilliseconds,
       );
       return { id: row.id, name: row.name, token, createdAt: iso(deps.clock()) };
+    },
+  );
+
+  typed(app).put(
+    '/api/auth/locale',
+    {
+      schema: {
+        tags: ['auth'],
+        summary: 'Save the signed-in user’s language: it applies at their next sign-in on any browser',
+        body: localeRequestSchema,
+        response: { 200: okSchema, 400: errorResponseSchema, 401: errorResponseSchema },
+      },
+    },
+    async (request) => {
+      const actor = requireActor(request);
+      await deps.users.updateLocale(actor.userId, request.body.locale);
+      return { ok: true as const };
     },
   );
 }

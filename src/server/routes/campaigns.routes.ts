@@ -16,6 +16,7 @@ import { type UpdateCampaignInput, updateCampaign } from '../../core/campaigns/u
 import { claimNextLead } from '../../core/lead-queue/claim-next-lead.ts';
 import { previewQueue } from '../../core/lead-queue/preview-queue.ts';
 import { notFound } from '../../core/shared/app-error.ts';
+import { agentLeadServed, requireServable } from '../agent-state-hooks.ts';
 import type { AppDeps } from '../deps.ts';
 import { callingToDto, campaignToDto, iso, isoOrNull, leadToDto } from '../http/mappers.ts';
 import { typed } from '../http/typed.ts';
@@ -145,13 +146,15 @@ export function registerCampaignRoutes(app: FastifyInstance, deps: AppDeps): voi
         summary: 'Serve the next lead of the campaign, leased to the calling setter',
         description:
           'Callbacks due now come first (the setter’s own first), then fresh hot leads, then the campaign order. ' +
-          'Every lead passes the calling window in its own local time. When nothing is callable, `empty` says why.',
+          'Every lead passes the calling window in its own local time. When nothing is callable, `empty` says why. ' +
+          'A paused setter, or one stopped after their last lead, is served nothing: 409 AGENT_PAUSED / AGENT_STOPPED.',
         params: idParamsSchema,
-        response: { 200: nextLeadResponseSchema, 404: errorResponseSchema },
+        response: { 200: nextLeadResponseSchema, 404: errorResponseSchema, 409: errorResponseSchema },
       },
     },
     async (request) => {
       const actor = requireActor(request);
+      await requireServable(deps, actor);
       const result = await claimNextLead(deps.queue, actor, request.params.id, deps.clock(), {
         leaseMinutes: deps.config.LEASE_MINUTES,
       });
@@ -178,6 +181,11 @@ export function registerCampaignRoutes(app: FastifyInstance, deps: AppDeps): voi
       }
       const { claimed } = result;
       const campaign = await getCampaign(actor.clientIds, request.params.id);
+      await agentLeadServed(deps, actor, {
+        clientId: claimed.lead.clientId,
+        campaignId: campaign.id,
+        leadId: claimed.lead.id,
+      });
       return {
         item: {
           lead: leadToDto(claimed.lead),

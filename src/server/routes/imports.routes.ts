@@ -5,6 +5,8 @@ import { z } from 'zod';
 import { errorResponseSchema, idParamsSchema } from '../../contracts/common.ts';
 import {
   columnMappingSchema,
+  customFieldKeysSchema,
+  foreignPhonePolicies,
   type ImportOptionsInput,
   importJobSchema,
   importOptionsSchema,
@@ -12,6 +14,8 @@ import {
   mappingTemplateSchema,
   readOptionsSchema,
   rejectKinds,
+  rejectsPageQuerySchema,
+  rejectsPageSchema,
   saveMappingTemplateSchema,
   startImportSchema,
   uploadSchema,
@@ -20,10 +24,11 @@ import { type Actor, requireClientAccess, requireRole } from '../../core/access/
 import type { ImportSettings } from '../../core/lead-import/import-job.ts';
 import type { ColumnTarget } from '../../core/lead-intake/column-mapping.ts';
 import { AppError, notFound } from '../../core/shared/app-error.ts';
+import { createCustomFieldKeysRepository } from '../../db/repositories/custom-field-keys.repository.ts';
 import { createMappingTemplatesRepository } from '../../db/repositories/mapping-templates.repository.ts';
 import type { AppDeps } from '../deps.ts';
 import { typed } from '../http/typed.ts';
-import { toImportJobDto } from '../imports/import-job-dto.ts';
+import { rowProblemDto, toImportJobDto } from '../imports/import-job-dto.ts';
 import { previewUpload } from '../imports/preview.ts';
 import { rejectsCsv } from '../imports/rejects-csv.ts';
 import type { StoredUpload } from '../imports/uploads.ts';
@@ -61,6 +66,7 @@ const baseName = (fileName: string) => fileName.replace(/\.[^.]+$/, '') || fileN
 
 export function registerImportRoutes(app: FastifyInstance, deps: AppDeps): void {
   const templates = createMappingTemplatesRepository(deps.database.db);
+  const customKeys = createCustomFieldKeysRepository(deps.database.db);
   const { runner, uploads } = deps.imports;
 
   const clientFor = async (actor: Actor, clientId: number) => {
@@ -93,6 +99,7 @@ export function registerImportRoutes(app: FastifyInstance, deps: AppDeps): void 
       dedupe: options.dedupe,
       listName: options.listName ?? baseName(upload.fileName),
       source: 'import',
+      foreignPhones: options.foreignPhones,
       ...(options.mapping ? { mapping: options.mapping as Record<string, ColumnTarget> } : {}),
       ...(options.encoding ? { encoding: options.encoding } : {}),
       ...(options.delimiter ? { delimiter: options.delimiter } : {}),
@@ -155,7 +162,10 @@ export function registerImportRoutes(app: FastifyInstance, deps: AppDeps): void 
         summary:
           'How an upload will be read: format, encoding, delimiter, sheets, suggested mapping, first rows as stored',
         params: z.object({ id: z.string() }),
-        body: readOptionsSchema.extend({ mapping: columnMappingSchema.optional() }),
+        body: readOptionsSchema.extend({
+          mapping: columnMappingSchema.optional(),
+          foreignPhones: z.enum(foreignPhonePolicies).optional(),
+        }),
         response: { 200: importPreviewSchema, 404: errorResponseSchema, 422: errorResponseSchema },
       },
     },
@@ -163,7 +173,31 @@ export function registerImportRoutes(app: FastifyInstance, deps: AppDeps): void 
       const actor = requireActor(request);
       const upload = await uploads.find(request.params.id, actor.organizationId);
       const client = await clientFor(actor, upload.clientId);
-      return previewUpload(upload, client, request.body, await templates.list(client.id), deps.timeZones);
+      const [saved, keys] = await Promise.all([templates.list(client.id), customKeys.keysOf(client.id)]);
+      return previewUpload(
+        upload,
+        client,
+        request.body,
+        { templates: saved, customKeys: keys },
+        deps.timeZones,
+      );
+    },
+  );
+
+  typed(app).get(
+    '/api/clients/:id/custom-field-keys',
+    {
+      schema: {
+        tags: ['imports'],
+        summary: 'Custom-field keys the client’s leads use, most used first (an import column can join one)',
+        params: idParamsSchema,
+        response: { 200: customFieldKeysSchema, 404: errorResponseSchema },
+      },
+    },
+    async (request) => {
+      const actor = requireActor(request);
+      await clientFor(actor, request.params.id);
+      return { keys: await customKeys.keysOf(request.params.id) };
     },
   );
 
@@ -202,6 +236,7 @@ export function registerImportRoutes(app: FastifyInstance, deps: AppDeps): void 
           delimiter: fieldValue(file, 'delimiter'),
           sheet: fieldValue(file, 'sheet'),
           dryRun: fieldValue(file, 'dryRun') === 'true',
+          foreignPhones: fieldValue(file, 'foreignPhones'),
           mapping: mapping === undefined ? undefined : parseMapping(mapping),
         };
         const clean = Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined));
@@ -278,6 +313,31 @@ export function registerImportRoutes(app: FastifyInstance, deps: AppDeps): void 
       await runner.jobs.requestCancel(request.params.id, deps.clock());
       runner.kick();
       return jobDto(request.params.id);
+    },
+  );
+
+  typed(app).get(
+    '/api/imports/:id/rejects',
+    {
+      schema: {
+        tags: ['imports'],
+        summary: 'One page of an import’s refused rows, duplicates (with the lead they matched) or warnings',
+        params: idParamsSchema,
+        querystring: rejectsPageQuerySchema,
+        response: { 200: rejectsPageSchema, 404: errorResponseSchema },
+      },
+    },
+    async (request) => {
+      const actor = requireActor(request);
+      const row = await visibleJob(actor, request.params.id);
+      const { kind, offset, limit } = request.query;
+      const page = await runner.jobs.rejectPage(row.id, kind, offset, limit);
+      return {
+        kind,
+        total: page.total,
+        offset,
+        items: page.rows.map((r) => ({ ...rowProblemDto(r), leadId: r.lead_id })),
+      };
     },
   );
 

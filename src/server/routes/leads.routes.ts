@@ -1,7 +1,12 @@
 import type { FastifyInstance } from 'fastify';
 import { Temporal } from 'temporal-polyfill';
 import { z } from 'zod';
-import { slotsQuerySchema, slotsResponseSchema } from '../../contracts/appointments.ts';
+import {
+  slotDaysQuerySchema,
+  slotDaysResponseSchema,
+  slotsQuerySchema,
+  slotsResponseSchema,
+} from '../../contracts/appointments.ts';
 import { errorResponseSchema, idParamsSchema, okSchema } from '../../contracts/common.ts';
 import {
   leadDetailSchema,
@@ -9,7 +14,7 @@ import {
   logAttemptResponseSchema,
 } from '../../contracts/leads.ts';
 import { requireClientAccess } from '../../core/access/actor.ts';
-import { findSlotsForLead } from '../../core/appointments/find-slots-for-lead.ts';
+import { findSlotDaysForLead, findSlotPageForLead } from '../../core/appointments/slot-pages-for-lead.ts';
 import { defaultCallingWindow } from '../../core/calling-hours/calling-window-policy.ts';
 import { requireCampaignHoldsLead } from '../../core/lead-queue/campaign-of-lead.ts';
 import { permitsFor } from '../../core/lead-queue/permits-for.ts';
@@ -17,9 +22,11 @@ import type { CallDetailsPort, ScriptUseInput } from '../../core/leads/call-deta
 import { logAttempt } from '../../core/leads/log-attempt.ts';
 import { AppError, notFound } from '../../core/shared/app-error.ts';
 import { createLeadWriter } from '../../db/repositories/leads.repository.ts';
+import { agentCallSaved, agentLeadReleased } from '../agent-state-hooks.ts';
 import type { AppDeps } from '../deps.ts';
 import { callingToDto, iso, leadToDto } from '../http/mappers.ts';
 import { callbackRulesPort, campaignsOnce } from '../http/queue-flow-ports.ts';
+import { slotDaysDto } from '../http/slot-days-dto.ts';
 import { typed } from '../http/typed.ts';
 import { requireActor } from '../plugins/auth.ts';
 
@@ -77,11 +84,13 @@ export function registerLeadRoutes(app: FastifyInstance, deps: AppDeps): void {
         [lead],
       );
       if (!permit) throw notFound('Lead');
-      const [attempts, events] = await Promise.all([
+      const [attempts, events, marketingSource] = await Promise.all([
         deps.leads.attempts(lead.id),
         deps.leads.events(lead.id),
+        deps.marketingSources.sourceOfLead(lead.id),
       ]);
       return {
+        marketingSource,
         lead: leadToDto(lead),
         calling: callingToDto(permit.calling, window, permit.reasons),
         attempts: attempts.map((a) => ({ ...a, startedAt: iso(a.startedAt) })),
@@ -106,6 +115,7 @@ export function registerLeadRoutes(app: FastifyInstance, deps: AppDeps): void {
       if (!lead) throw notFound('Lead');
       requireClientAccess(actor, lead.clientId, 'Lead');
       await deps.leads.releaseLease(lead.id, actor.userId);
+      await agentLeadReleased(deps, actor);
       return { ok: true as const };
     },
   );
@@ -154,6 +164,7 @@ export function registerLeadRoutes(app: FastifyInstance, deps: AppDeps): void {
           campaignRetryPolicy: async (id) => (await findCampaign(id))?.retryPolicy,
           callbackRules: callbackRulesPort(deps, findCampaign),
           details: callDetailsPort(deps),
+          marketingSources: deps.marketingSources,
           transaction: (work) =>
             db.transaction().execute((trx) => work(createLeadWriter(trx, async () => actor.organizationId))),
         },
@@ -181,11 +192,13 @@ export function registerLeadRoutes(app: FastifyInstance, deps: AppDeps): void {
             : null,
           questionsAsked: body.questionsAsked ?? null,
           direction: body.direction,
+          marketingSourceId: body.marketingSourceId ?? null,
           script: scriptUseOf(body),
           objections: body.objections ?? [],
         },
         deps.clock(),
       );
+      await agentCallSaved(deps, actor, request.params.id, body.campaignId ?? null);
       const attempt = (await deps.leads.attempts(request.params.id)).find((a) => a.id === result.attemptId);
       if (!attempt) throw new AppError('INTERNAL', { message: 'The attempt could not be read back' });
       return reply.status(201).send({
@@ -217,28 +230,68 @@ export function registerLeadRoutes(app: FastifyInstance, deps: AppDeps): void {
     },
     async (request) => {
       const actor = requireActor(request);
-      const found = await findSlotsForLead(
+      const { from, to, limit } = request.query;
+      const found = await findSlotPageForLead(
         slotsPort(deps),
         actor,
         {
           leadId: request.params.id,
           meetingTypeId: request.query.meetingTypeId,
-          limit: request.query.limit,
           repId: request.query.repId ?? null,
           locationKind: request.query.locationKind ?? null,
+          range: {
+            from: from ? Temporal.Instant.from(from) : null,
+            to: to ? Temporal.Instant.from(to) : null,
+            limit,
+          },
         },
         deps.clock(),
       );
+      const { page } = found;
       return {
         leadTimeZone: found.lead.timeZone,
         reps: found.reps.map((r) => ({ id: r.id, name: r.name, timeZone: r.timeZone })),
-        slots: found.slots.map((s) => ({
+        slots: page.slots.map((s) => ({
           startsAt: isoFromEpochMs(s.startsAt.epochMilliseconds),
           endsAt: isoFromEpochMs(s.endsAt.epochMilliseconds),
           repIds: s.repIds,
         })),
+        hasMore: page.hasMore,
+        nextFrom: page.nextFrom ? isoFromEpochMs(page.nextFrom.epochMilliseconds) : null,
+        horizonEnd: isoFromEpochMs(found.horizonEnd.epochMilliseconds),
       };
     },
+  );
+
+  api.get(
+    '/api/leads/:id/slot-days',
+    {
+      schema: {
+        tags: ['appointments'],
+        summary: 'Every date of the meeting type’s horizon with its number of open slots (a day navigator)',
+        description:
+          'The same search as `/slots` (same filters), summed per local date of `timeZone` (default: the ' +
+          'lead’s zone); dates without a slot are listed with 0. An unknown zone answers 400 VALIDATION.',
+        params: idParamsSchema,
+        querystring: slotDaysQuerySchema,
+        response: { 200: slotDaysResponseSchema, 400: errorResponseSchema, 404: errorResponseSchema },
+      },
+    },
+    async (request) =>
+      slotDaysDto(
+        await findSlotDaysForLead(
+          slotsPort(deps),
+          requireActor(request),
+          {
+            leadId: request.params.id,
+            meetingTypeId: request.query.meetingTypeId,
+            repId: request.query.repId ?? null,
+            locationKind: request.query.locationKind ?? null,
+            timeZone: request.query.timeZone ?? null,
+          },
+          deps.clock(),
+        ),
+      ),
   );
 }
 

@@ -10,6 +10,7 @@ import { callbackHandoverAt } from '../../core/lead-queue/queue-settings.ts';
 import { saveQueueSettings } from '../../core/lead-queue/save-queue-settings.ts';
 import { skipLead } from '../../core/lead-queue/skip-lead.ts';
 import { createSkipWriter } from '../../db/repositories/queue-flow.repository.ts';
+import { agentLeadReleased } from '../agent-state-hooks.ts';
 import type { AppDeps } from '../deps.ts';
 import { iso } from '../http/mappers.ts';
 import { typed } from '../http/typed.ts';
@@ -52,6 +53,7 @@ export function registerQueueFlowRoutes(app: FastifyInstance, deps: AppDeps): vo
         },
         deps.clock(),
       );
+      await agentLeadReleased(deps, actor);
       return { skippedUntil: iso(result.skippedUntil) };
     },
   );

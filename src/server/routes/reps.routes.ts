@@ -1,14 +1,17 @@
 import type { FastifyInstance } from 'fastify';
 import { Temporal } from 'temporal-polyfill';
 import { z } from 'zod';
+import { appointmentSchema } from '../../contracts/appointments.ts';
 import { errorResponseSchema, idSchema } from '../../contracts/common.ts';
 import {
   dateOverrideRequestSchema,
   type RepDto,
+  repNotesRequestSchema,
   repSchema,
   type SaveRepRequest,
   saveRepRequestSchema,
   timeOffRequestSchema,
+  weeklyHoursRequestSchema,
 } from '../../contracts/reps.ts';
 import type { Actor } from '../../core/access/actor.ts';
 import type { RepDetail, RepFields } from '../../core/appointments/rep.ts';
@@ -17,14 +20,18 @@ import {
   removeDateOverride,
   removeTimeOff,
   setDateOverride,
+  setWeeklyHours,
 } from '../../core/appointments/rep-exceptions.ts';
+import { saveRepNotes } from '../../core/appointments/rep-notes.ts';
 import { saveRep } from '../../core/appointments/rep-save.ts';
-import { getManagedRep } from '../../core/appointments/rep-store.ts';
+import { getSchedulableRep } from '../../core/appointments/rep-store.ts';
+import { createRepNotesRepository } from '../../db/repositories/rep-notes.repository.ts';
 import type { AppDeps } from '../deps.ts';
 import { iso } from '../http/mappers.ts';
 import { clientScope } from '../http/scope.ts';
 import { typed } from '../http/typed.ts';
 import { requireActor } from '../plugins/auth.ts';
+import { readAppointmentDto } from './appointment-dto.ts';
 
 export const repToDto = (rep: RepDetail): RepDto => ({
   ...rep,
@@ -40,13 +47,72 @@ const repFields = (body: SaveRepRequest): RepFields => ({ ...body, userId: body.
 const repParams = z.object({ id: idSchema });
 const errors = { 400: errorResponseSchema, 403: errorResponseSchema, 404: errorResponseSchema };
 
-/** Sales reps: weekly hours, date overrides, time off, territory and skills. Managers and admins write. */
+/**
+ * Sales reps: weekly hours, date overrides, time off, territory and skills. Managers and admins
+ * write everything; a rep writes their own weekly hours, date overrides and time off, and the
+ * notes of their own appointments.
+ */
 export function registerRepRoutes(app: FastifyInstance, deps: AppDeps): void {
   const api = typed(app);
   const { reps } = deps;
+  const repNotes = createRepNotesRepository(deps.database.db);
   /** The rep as it now is, for the answer of a change. */
   const reread = async (actor: Actor, id: number) =>
-    repToDto(await getManagedRep(reps, actor, id, deps.clock()));
+    repToDto(await getSchedulableRep(reps, actor, id, deps.clock()));
+
+  api.get(
+    '/api/reps/mine',
+    {
+      schema: {
+        tags: ['reps'],
+        summary: 'The signed-in rep’s own rep records (one per client), with the exceptions still ahead',
+        response: { 200: z.object({ reps: z.array(repSchema) }) },
+      },
+    },
+    async (request) => {
+      const actor = requireActor(request);
+      const all = await reps.listReps(actor.clientIds, deps.clock());
+      return { reps: all.filter((rep) => rep.userId === actor.userId).map(repToDto) };
+    },
+  );
+
+  api.put(
+    '/api/reps/:id/weekly-hours',
+    {
+      schema: {
+        tags: ['reps'],
+        summary: 'Replace a rep’s weekly hours (the rep themselves, a manager or an admin)',
+        params: repParams,
+        body: weeklyHoursRequestSchema,
+        response: { 200: repSchema, ...errors },
+      },
+    },
+    async (request) => {
+      const actor = requireActor(request);
+      await setWeeklyHours(reps, actor, request.params.id, request.body.weeklyHours, deps.clock());
+      return reread(actor, request.params.id);
+    },
+  );
+
+  api.put(
+    '/api/appointments/:id/rep-notes',
+    {
+      schema: {
+        tags: ['appointments'],
+        summary: 'Save the rep’s own notes on a meeting (the appointment’s rep, a manager or an admin)',
+        description:
+          'Replaces the earlier notes; an empty text clears them. Each version is kept in the lead’s events.',
+        params: repParams,
+        body: repNotesRequestSchema,
+        response: { 200: appointmentSchema, ...errors },
+      },
+    },
+    async (request) => {
+      const actor = requireActor(request);
+      await saveRepNotes(repNotes, actor, request.params.id, request.body.text, deps.clock());
+      return readAppointmentDto(deps, actor, request.params.id);
+    },
+  );
 
   api.get(
     '/api/reps',

@@ -53,10 +53,11 @@ function describeViolation(violation: Violation): string {
  */
 export async function checkAccessibility(
   page: Page,
-  options: { exclude?: string[] } = {},
+  options: { exclude?: string[]; rules?: string[] } = {},
 ): Promise<Violation[]> {
   let builder = new AxeBuilder({ page });
   for (const selector of options.exclude ?? []) builder = builder.exclude(selector);
+  if (options.rules) builder = builder.withRules(options.rules);
   const { violations } = await builder.analyze();
   const blocking = violations.filter((violation) => blockingImpacts.includes(violation.impact ?? ''));
   if (blocking.length > 0) {

@@ -36,6 +36,13 @@ export function createRouter() {
                   }),
                 },
                 {
+                  path: paths.myCallbacks.path,
+                  lazy: async () => ({
+                    Component: (await import('../features/callbacks/components/my-callbacks-page.tsx'))
+                      .MyCallbacksPage,
+                  }),
+                },
+                {
                   path: paths.myScripts.path,
                   lazy: async () => ({
                     Component: (await import('../features/scripts/components/my-scripts-page.tsx'))
@@ -145,6 +152,14 @@ export function createRouter() {
                       }),
                     },
                     {
+                      path: paths.callSetupSources.path,
+                      lazy: async () => ({
+                        Component: (
+                          await import('../features/marketing-sources/components/marketing-sources-page.tsx')
+                        ).MarketingSourcesPage,
+                      }),
+                    },
+                    {
                       path: paths.callSetupForms.path,
                       lazy: async () => ({
                         Component: (await import('../features/forms/components/forms-page.tsx')).FormsPage,
@@ -193,6 +208,18 @@ export function createRouter() {
                   lazy: async () => ({
                     Component: (await import('../features/agenda/components/appointment-page.tsx'))
                       .AppointmentPage,
+                  }),
+                },
+              ],
+            },
+            {
+              element: <RoleGate roles={['rep']} />,
+              children: [
+                {
+                  path: paths.mySchedule.path,
+                  lazy: async () => ({
+                    Component: (await import('../features/reps/components/my-schedule-page.tsx'))
+                      .MySchedulePage,
                   }),
                 },
               ],

@@ -1,13 +1,14 @@
 import { Select } from '@mantine/core';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useUser } from '../features/auth/api/get-session.ts';
+import { useRememberedClient } from '../features/preferences/api/preferences.ts';
 
-/** The client a manager is looking at: the first of theirs until they pick another. */
+/**
+ * The client a manager is looking at: the one they last chose on any page (remembered on the
+ * server, so in every browser too), else the first of theirs.
+ */
 export function useClientChoice(): [number | null, (clientId: number | null) => void] {
-  const user = useUser();
-  const [clientId, setClientId] = useState<number | null>(user.clients[0]?.id ?? null);
-  return [clientId, setClientId];
+  return useRememberedClient();
 }
 
 interface ClientSelectProps {

@@ -5,12 +5,16 @@ import {
   useComputedColorScheme,
   useMantineColorScheme,
 } from '@mantine/core';
+import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { isLanguage, rememberLanguage } from '../i18n/i18n.ts';
+import { type SessionState, sessionQueryKey } from '../features/auth/api/get-session.ts';
+import { chooseLanguage } from '../features/auth/utils/language-preference.ts';
+import { isLanguage } from '../i18n/i18n.ts';
 
 /** The language switch and the dark-mode toggle, on every screen including the login. */
 export function HeaderControls() {
   const { t, i18n } = useTranslation();
+  const queryClient = useQueryClient();
   const { setColorScheme } = useMantineColorScheme();
   const computed = useComputedColorScheme('light', { getInitialValueInEffect: false });
   const isDark = computed === 'dark';
@@ -22,8 +26,8 @@ export function HeaderControls() {
         value={i18n.resolvedLanguage ?? 'en'}
         onChange={(value) => {
           if (!isLanguage(value)) return;
-          rememberLanguage(value);
-          void i18n.changeLanguage(value);
+          const session = queryClient.getQueryData<SessionState>(sessionQueryKey);
+          chooseLanguage(i18n, value, session?.status === 'signed-in');
         }}
         data={[
           { value: 'en', label: 'EN' },

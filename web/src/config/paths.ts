@@ -12,6 +12,8 @@ export const paths = {
     },
   },
   call: { path: '/call', getHref: () => '/call' },
+  /** Setters: the calls they promised, overdue, today and upcoming. */
+  myCallbacks: { path: '/my-callbacks', getHref: () => '/my-callbacks' },
   /** One lead on the call screen (an incoming call: `?inbound=1`, the client's inbound script). */
   callLead: {
     path: '/call/lead/:leadId',
@@ -21,13 +23,25 @@ export const paths = {
   /** A lead's own page: its card, timeline and notes. */
   lead: { path: '/leads/:leadId', getHref: (leadId: number) => `/leads/${leadId}` },
   dashboard: { path: '/dashboard', getHref: () => '/dashboard' },
-  campaigns: { path: '/campaigns', getHref: () => '/campaigns' },
+  /** The campaign list; `?new=1&client=&list=` opens the new-campaign form prefilled (from an import). */
+  campaigns: {
+    path: '/campaigns',
+    getHref: (prefill: { clientId?: number; listId?: number } = {}) => {
+      if (!prefill.clientId && !prefill.listId) return '/campaigns';
+      const params = new URLSearchParams({ new: '1' });
+      if (prefill.clientId) params.set('client', String(prefill.clientId));
+      if (prefill.listId) params.set('list', String(prefill.listId));
+      return `/campaigns?${params.toString()}`;
+    },
+  },
   campaign: { path: '/campaigns/:campaignId', getHref: (id: number) => `/campaigns/${id}` },
   imports: { path: '/imports', getHref: () => '/imports' },
   dnc: { path: '/dnc', getHref: () => '/dnc' },
   agenda: { path: '/agenda', getHref: () => '/agenda' },
   appointment: { path: '/agenda/:appointmentId', getHref: (id: number) => `/agenda/${id}` },
   reps: { path: '/reps', getHref: () => '/reps' },
+  /** Reps: their own weekly hours, time off and calendar-feed link. */
+  mySchedule: { path: '/my-schedule', getHref: () => '/my-schedule' },
   meetingTypes: { path: '/meeting-types', getHref: () => '/meeting-types' },
   outbox: { path: '/outbox', getHref: () => '/outbox' },
   /** Managers: a client's scripts (`?client=`), and the review inbox of setters' variants (`?tab=review`). */
@@ -58,6 +72,10 @@ export const paths = {
   callSetupObjections: {
     path: '/call-setup/objections',
     getHref: (clientId?: number) => `/call-setup/objections${clientId ? `?client=${clientId}` : ''}`,
+  },
+  callSetupSources: {
+    path: '/call-setup/sources',
+    getHref: (clientId?: number) => `/call-setup/sources${clientId ? `?client=${clientId}` : ''}`,
   },
   callSetupForms: {
     path: '/call-setup/forms',

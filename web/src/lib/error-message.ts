@@ -25,8 +25,18 @@ export function describeError(t: TFunction, error: unknown): string {
       return t('errors.leadNotLeased');
     case 'NOT_CALLABLE':
       return t('errors.notCallable');
+    case 'CAMPAIGN_NOT_ASSIGNED':
+      return t('errors.campaignNotAssigned');
+    case 'CALLBACK_OUTSIDE_WINDOW':
+      return t('errors.callbackOutsideWindow');
     case 'PAYLOAD_TOO_LARGE':
       return t('errors.payloadTooLarge');
+    case 'AGENT_PAUSED':
+      return t('errors.agentPaused');
+    case 'AGENT_STOPPED':
+      return t('errors.agentStopped');
+    case 'AGENT_LOGGED_OUT':
+      return t('errors.agentLoggedOut');
     case 'VALIDATION':
     case 'IMPORT_INVALID':
     case 'CONFLICT':

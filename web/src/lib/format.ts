@@ -1,11 +1,16 @@
+import i18n from 'i18next';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { timeZoneLabel } from '../../../src/core/shared/time-zone-label.ts';
 import { intlLocale } from '../i18n/i18n.ts';
 
-/** "America/Chicago" → "Chicago": short enough for a label beside a time. */
-export function zoneLabel(timeZone: string): string {
-  const city = timeZone.split('/').pop() ?? timeZone;
-  return city.replaceAll('_', ' ');
+/**
+ * "America/Chicago" → "Central Time — Chicago" ("Северноамеричко централно време — Чикаго"),
+ * in the language on screen unless a locale is given: the platform's CLDR names, one labeller
+ * for every page (src/core/shared/time-zone-label.ts).
+ */
+export function zoneLabel(timeZone: string, locale: string = intlLocale(i18n.language ?? 'en')): string {
+  return timeZoneLabel(timeZone, locale);
 }
 
 export function browserTimeZone(): string {

@@ -1,36 +1,4 @@
-// Serbian Cyrillic letters in the Latin spelling Serbian uses; diacritics are dropped afterwards.
-const cyrillic: Readonly<Record<string, string>> = {
-  а: 'a',
-  б: 'b',
-  в: 'v',
-  г: 'g',
-  д: 'd',
-  ђ: 'dj',
-  е: 'e',
-  ж: 'z',
-  з: 'z',
-  и: 'i',
-  ј: 'j',
-  к: 'k',
-  л: 'l',
-  љ: 'lj',
-  м: 'm',
-  н: 'n',
-  њ: 'nj',
-  о: 'o',
-  п: 'p',
-  р: 'r',
-  с: 's',
-  т: 't',
-  ћ: 'c',
-  у: 'u',
-  ф: 'f',
-  х: 'h',
-  ц: 'c',
-  ч: 'c',
-  џ: 'dz',
-  ш: 's',
-};
+import { foldForSearch } from '../../../src/core/shared/serbian-script.ts';
 
 /**
  * A stable machine key for a label, as outcome keys, question ids and option values need:
@@ -48,11 +16,7 @@ export function keyFromLabel(
   { fallback = 'item', maxLength = 40 }: { fallback?: string; maxLength?: number } = {},
 ): string {
   const base =
-    [...label.toLowerCase()]
-      .map((letter) => cyrillic[letter] ?? (letter === 'đ' ? 'dj' : letter))
-      .join('')
-      .normalize('NFD')
-      .replace(/[\u0300-\u036f]/g, '')
+    foldForSearch(label)
       .replace(/[^a-z0-9]+/g, '_')
       .replace(/^_+|_+$/g, '')
       .slice(0, maxLength)

@@ -9,11 +9,13 @@ const tabs = [
   { value: 'outcomes', href: paths.callSetup.getHref },
   { value: 'objections', href: paths.callSetupObjections.getHref },
   { value: 'forms', href: paths.callSetupForms.getHref },
+  { value: 'sources', href: paths.callSetupSources.getHref },
 ] as const;
 
 function activeTab(pathname: string): (typeof tabs)[number]['value'] {
   if (pathname.startsWith(paths.callSetupObjections.path)) return 'objections';
   if (pathname.startsWith(paths.callSetupForms.path)) return 'forms';
+  if (pathname.startsWith(paths.callSetupSources.path)) return 'sources';
   return 'outcomes';
 }
 

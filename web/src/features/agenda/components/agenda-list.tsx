@@ -6,6 +6,8 @@ import { appointmentStatusColor } from '../../../components/status-colors.ts';
 import { paths } from '../../../config/paths.ts';
 import { useFormatters } from '../../../lib/format.ts';
 import { groupByDay } from '../../../lib/group-by-day.ts';
+import { useNow } from '../../../lib/use-now.ts';
+import { needsOutcome, needsOutcomeColor } from '../utils/needs-outcome.ts';
 import { AppointmentTimes } from './appointment-times.tsx';
 
 interface AgendaListProps {
@@ -68,6 +70,7 @@ export function AppointmentCard({
   compact,
 }: AppointmentCardProps) {
   const { t } = useTranslation();
+  const now = useNow(60_000);
   return (
     <Card
       withBorder
@@ -76,6 +79,11 @@ export function AppointmentCard({
       state={linkState}
       padding="sm"
       data-testid="appointment-card"
+      style={
+        needsOutcome(appointment, now)
+          ? { borderLeft: `4px solid var(--mantine-color-${needsOutcomeColor}-filled)` }
+          : undefined
+      }
     >
       <Group justify="space-between" wrap="nowrap" align="flex-start" gap="xs">
         <div>
@@ -94,9 +102,20 @@ export function AppointmentCard({
             {showRep ? ` · ${appointment.rep.name}` : ''}
           </Text>
         </div>
-        <Badge color={appointmentStatusColor(appointment.status)} variant="light" className="no-shrink">
-          {t(`appointmentStatus.${appointment.status}`)}
-        </Badge>
+        {needsOutcome(appointment, now) ? (
+          <Badge
+            color={needsOutcomeColor}
+            variant="light"
+            className="no-shrink"
+            data-testid="needs-outcome-badge"
+          >
+            {t('agenda.needsOutcome.badge')}
+          </Badge>
+        ) : (
+          <Badge color={appointmentStatusColor(appointment.status)} variant="light" className="no-shrink">
+            {t(`appointmentStatus.${appointment.status}`)}
+          </Badge>
+        )}
       </Group>
     </Card>
   );

@@ -13,6 +13,7 @@ import { useUpcomingRange } from '../hooks/use-upcoming-range.ts';
 import { fetchRange, visibleDates } from '../utils/calendar-grid.ts';
 import { AgendaList } from './agenda-list.tsx';
 import { AgendaToolbar } from './agenda-toolbar.tsx';
+import { NeedsOutcomeList } from './needs-outcome-list.tsx';
 import { NextUp } from './next-up.tsx';
 import { TimeGrid } from './time-grid.tsx';
 
@@ -68,6 +69,7 @@ export function AgendaPage() {
         onRepChange={setRepId}
       />
       <ErrorAlert error={upcoming.error ?? inRange.error} />
+      <NeedsOutcomeList timeZone={timeZone} now={now} repId={repId} showRep={showRep} linkState={linkState} />
       {state.view === 'list' ? (
         upcoming.isPending ? (
           <Text c="dimmed">{t('common.loading')}</Text>

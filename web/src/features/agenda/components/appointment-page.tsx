@@ -9,9 +9,12 @@ import { useFormatters, zoneLabel } from '../../../lib/format.ts';
 import { formatPhone } from '../../../lib/phone-format.ts';
 import { useUser } from '../../auth/api/get-session.ts';
 import { useAppointment } from '../api/get-appointment.ts';
+import { joinUrl } from '../utils/needs-outcome.ts';
 import { AppointmentActions } from './appointment-actions.tsx';
 import { AppointmentTimes } from './appointment-times.tsx';
+import { MeetingLink } from './meeting-link.tsx';
 import { QualificationSummary } from './qualification-summary.tsx';
+import { RepNotesSection } from './rep-notes-section.tsx';
 
 /** The way back lands on the week the rep came from. */
 function useBackHref(): string {
@@ -82,9 +85,17 @@ function AppointmentDetail({ appointment }: { appointment: AppointmentDto }) {
         <AppointmentTimes appointment={appointment} userTimeZone={user.timeZone} />
         <Text size="sm">
           {appointment.meetingTypeName} · {t(`locationKind.${appointment.locationKind}`)}
-          {appointment.location ? ` · ${appointment.location}` : ''} ·{' '}
+          {appointment.location && !joinUrl(appointment.location) ? ` · ${appointment.location}` : ''} ·{' '}
           {t('agenda.setBy', { setter: appointment.setter.name, rep: appointment.rep.name })}
         </Text>
+        {joinUrl(appointment.location) && (
+          <Group gap="sm" mt="xs" wrap="wrap">
+            <MeetingLink location={appointment.location} />
+            <Text size="sm" style={{ overflowWrap: 'anywhere' }}>
+              <MeetingLink location={appointment.location} variant="link" />
+            </Text>
+          </Group>
+        )}
         {appointment.rescheduledFromId !== null && (
           <Text size="sm" c="dimmed">
             {t('agenda.movedFrom')}
@@ -127,6 +138,7 @@ function AppointmentDetail({ appointment }: { appointment: AppointmentDto }) {
         </Title>
         <Text style={{ whiteSpace: 'pre-wrap' }}>{appointment.notes || t('agenda.none')}</Text>
       </Paper>
+      <RepNotesSection key={appointment.id} appointment={appointment} />
     </>
   );
 }

@@ -8,6 +8,7 @@ import { appointmentStatusColor } from '../../../components/status-colors.ts';
 import { paths } from '../../../config/paths.ts';
 import { useFormatters } from '../../../lib/format.ts';
 import { gridHours, type Placed, placeOnDays } from '../utils/calendar-grid.ts';
+import { needsOutcome, needsOutcomeColor } from '../utils/needs-outcome.ts';
 
 interface TimeGridProps {
   dates: Temporal.PlainDate[];
@@ -39,11 +40,13 @@ export function TimeGrid({ dates, appointments, timeZone, today, now, showRep, l
 
   const event = (entry: Placed<AppointmentDto>) => {
     const { item } = entry;
-    const color = appointmentStatusColor(item.status);
+    // A meeting over without held / no-show stands out: orange, dashed, "needs an outcome".
+    const overdue = needsOutcome(item, now);
+    const color = overdue ? needsOutcomeColor : appointmentStatusColor(item.status);
     const name = `${item.lead.firstName} ${item.lead.lastName}`.trim();
     const times = `${format.time(item.startsAt, timeZone)}–${format.time(item.endsAt, timeZone)}`;
     const detail = [
-      t(`appointmentStatus.${item.status}`),
+      overdue ? t('agenda.needsOutcome.badge') : t(`appointmentStatus.${item.status}`),
       item.meetingTypeName,
       item.lead.company,
       showRep ? item.rep.name : null,
@@ -66,6 +69,7 @@ export function TimeGrid({ dates, appointments, timeZone, today, now, showRep, l
           style={style}
           title={`${times} ${name} · ${detail.join(' · ')}`}
           data-closed={closedStatuses.has(item.status) || undefined}
+          data-needs-outcome={overdue || undefined}
           data-testid="calendar-event"
         >
           <span className="time-grid__event-time">{format.time(item.startsAt, timeZone)}</span>

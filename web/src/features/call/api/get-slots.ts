@@ -1,5 +1,5 @@
-import { queryOptions, useQuery } from '@tanstack/react-query';
-import type { SlotsResponse } from '../../../../../src/contracts/appointments.ts';
+import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
+import type { SlotDaysResponse, SlotsResponse } from '../../../../../src/contracts/appointments.ts';
 import { apiClient } from '../../../lib/api-client.ts';
 
 export interface SlotsFilter {
@@ -9,27 +9,73 @@ export interface SlotsFilter {
   repId?: number;
 }
 
-export function getSlots(
-  leadId: number,
-  meetingTypeId: number,
-  filter: SlotsFilter = {},
-): Promise<SlotsResponse> {
-  return apiClient.get<SlotsResponse>(`/leads/${leadId}/slots`, { query: { meetingTypeId, ...filter } });
+/** A window of the horizon: [from, to). */
+export interface SlotWindow {
+  from: string;
+  to: string;
 }
 
-export const slotsQueryOptions = (leadId: number, meetingTypeId: number, filter: SlotsFilter = {}) =>
+/**
+ * The open slots in a window of the meeting type's horizon. The API never cuts silently: a page
+ * that stops early says `hasMore`, and the rest is read from `nextFrom` until none is left.
+ */
+export async function getSlots(
+  leadId: number,
+  meetingTypeId: number,
+  filter: SlotsFilter,
+  window: SlotWindow,
+): Promise<SlotsResponse> {
+  const read = (from: string) =>
+    apiClient.get<SlotsResponse>(`/leads/${leadId}/slots`, {
+      query: { meetingTypeId, ...filter, from, to: window.to },
+    });
+  const first = await read(window.from);
+  let last = first;
+  const slots = [...first.slots];
+  while (last.hasMore && last.nextFrom !== null && last.nextFrom < window.to) {
+    last = await read(last.nextFrom);
+    slots.push(...last.slots);
+  }
+  return { ...last, slots };
+}
+
+export const slotsQueryOptions = (
+  leadId: number,
+  meetingTypeId: number,
+  filter: SlotsFilter,
+  window: SlotWindow,
+) =>
   queryOptions({
-    queryKey: ['slots', leadId, meetingTypeId, filter],
-    queryFn: () => getSlots(leadId, meetingTypeId, filter),
+    queryKey: ['slots', leadId, meetingTypeId, filter, window],
+    queryFn: () => getSlots(leadId, meetingTypeId, filter, window),
     staleTime: 0,
   });
 
-export function useSlots(leadId: number, meetingTypeId: number | null, filter: SlotsFilter = {}) {
+export function useSlots(
+  leadId: number,
+  meetingTypeId: number,
+  filter: SlotsFilter,
+  window: SlotWindow | null,
+) {
   return useQuery({
-    ...slotsQueryOptions(leadId, meetingTypeId ?? 0, filter),
-    enabled: meetingTypeId !== null,
-    // Another location kind for the same lead keeps the form on screen while its slots load.
-    placeholderData: (previous, previousQuery) =>
-      previousQuery?.queryKey[1] === leadId ? previous : undefined,
+    ...slotsQueryOptions(leadId, meetingTypeId, filter, window ?? { from: '', to: '' }),
+    enabled: window !== null,
+  });
+}
+
+/** Every date of the horizon on the lead's clock with how many slots it holds: the day navigator. */
+export function getSlotDays(leadId: number, meetingTypeId: number, filter: SlotsFilter) {
+  return apiClient.get<SlotDaysResponse>(`/leads/${leadId}/slot-days`, {
+    query: { meetingTypeId, ...filter },
+  });
+}
+
+export function useSlotDays(leadId: number, meetingTypeId: number, filter: SlotsFilter) {
+  return useQuery({
+    queryKey: ['slot-days', leadId, meetingTypeId, filter],
+    queryFn: () => getSlotDays(leadId, meetingTypeId, filter),
+    staleTime: 0,
+    // Another rep or location kind keeps the navigator on screen while its days load.
+    placeholderData: keepPreviousData,
   });
 }

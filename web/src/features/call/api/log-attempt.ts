@@ -9,9 +9,13 @@ export function logAttempt(leadId: number, body: LogAttemptRequest): Promise<Log
   return apiClient.post<LogAttemptResponse>(`/leads/${leadId}/attempts`, body);
 }
 
+export const logAttemptMutationKey = ['log-attempt'] as const;
+
 export function useLogAttempt() {
   const queryClient = useQueryClient();
   return useMutation({
+    // The call screen's undo bar finds the last saved call by this key.
+    mutationKey: logAttemptMutationKey,
     mutationFn: ({ leadId, body }: { leadId: number; body: LogAttemptRequest }) => logAttempt(leadId, body),
     onSuccess: () => {
       void queryClient.invalidateQueries({ queryKey: ['callbacks'] });

@@ -14,10 +14,12 @@ import { useLastCampaign } from '../hooks/use-last-campaign.ts';
 import { useEarlyShift, usePrefetchShift } from '../hooks/use-prefetch-shift.ts';
 import { useScreenHotkeys } from '../hooks/use-screen-hotkeys.ts';
 import { type CallSetup, useShiftData } from '../hooks/use-shift-data.ts';
+import { AgentStateBar } from './agent-state-bar.tsx';
 import { CallToolbar, focusCampaignPicker } from './call-toolbar.tsx';
 import { CallWorkspace } from './call-workspace.tsx';
 import { EmptyQueue } from './empty-queue.tsx';
 import { HotkeysHelp } from './hotkeys-help.tsx';
+import { UndoBar } from './undo-bar.tsx';
 
 // The first lead's data is asked for as this screen's code arrives, not after it has mounted.
 startEarlyShift();
@@ -75,6 +77,7 @@ export function CallPage() {
         onHelp={() => setHelpOpen(true)}
         clientName={workspace.data?.client.name ?? null}
       />
+      <AgentStateBar campaignId={campaignId} />
       <ErrorAlert error={campaigns.error ?? workspace.error ?? queue.error} />
       <div aria-live="polite" className="visually-hidden">
         {queue.item
@@ -91,6 +94,7 @@ export function CallPage() {
         <StartHint chosen={campaignId !== null} />
       )}
       <HotkeysHelp opened={helpOpen} onClose={() => setHelpOpen(false)} clientId={setup?.client.id ?? null} />
+      <UndoBar />
     </Stack>
   );
 }

@@ -1,6 +1,8 @@
 import { Button, Group, Kbd, Select, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { CampaignDto } from '../../../../../src/contracts/campaigns.ts';
+import { useFormatters } from '../../../lib/format.ts';
+import { useCampaignProgress } from '../../campaigns/api/get-campaign-progress.ts';
 
 interface CallToolbarProps {
   campaigns: CampaignDto[];
@@ -21,6 +23,16 @@ export function focusCampaignPicker(): void {
 /** Campaign picker, the big "Next lead" button and the way to the key list. */
 export function CallToolbar(props: CallToolbarProps) {
   const { t } = useTranslation();
+  const format = useFormatters();
+  // "42 waiting" beside each campaign: leads callable now (a paused campaign says so instead).
+  const progress = useCampaignProgress().data;
+  const waiting = (campaign: CampaignDto) => {
+    if (campaign.status !== 'active') return t('campaigns.statusName.paused');
+    const callable = progress?.get(campaign.id)?.callableNow;
+    return callable === undefined
+      ? ''
+      : t('campaignAdmin.waiting', { count: callable, formatted: format.number(callable) });
+  };
   return (
     <Group justify="space-between" wrap="nowrap" gap="sm">
       <Group gap="sm" wrap="nowrap">
@@ -44,6 +56,21 @@ export function CallToolbar(props: CallToolbarProps) {
             label: `${campaign.name} · ${campaign.clientName}`,
             disabled: campaign.status !== 'active',
           }))}
+          renderOption={({ option }) => {
+            const campaign = props.campaigns.find((candidate) => String(candidate.id) === option.value);
+            return (
+              <Group justify="space-between" wrap="nowrap" w="100%" gap="xs">
+                <Text size="sm" lineClamp={1}>
+                  {option.label}
+                </Text>
+                {campaign && (
+                  <Text size="xs" c="dimmed" style={{ flexShrink: 0 }} data-testid="campaign-waiting">
+                    {waiting(campaign)}
+                  </Text>
+                )}
+              </Group>
+            );
+          }}
           comboboxProps={{ withinPortal: true }}
         />
         {props.clientName && (

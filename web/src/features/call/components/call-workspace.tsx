@@ -29,6 +29,8 @@ interface CallWorkspaceProps {
   renewLeaseAtOnce: boolean;
   /** The prospect called us (the incoming-call action): the call is logged as inbound. */
   inbound?: boolean;
+  /** The marketing source the inbound caller named: recorded on the call and the lead. */
+  marketingSourceId?: number | null;
 }
 
 /** One lead on screen: its draft, its disposition, its keys. Mounted afresh for every lead. */
@@ -48,11 +50,12 @@ export function CallWorkspace(props: CallWorkspaceProps) {
       campaignId: setup.campaignId,
       form: setup.form,
       inbound: props.inbound === true,
+      marketingSourceId: props.marketingSourceId ?? null,
       script: script
         ? { scriptId: script.scriptId, version: script.version, variantId: script.variantId }
         : null,
     }),
-    [setup.campaignId, setup.form, script, props.inbound],
+    [setup.campaignId, setup.form, script, props.inbound, props.marketingSourceId],
   );
   const disposition = useDisposition({
     leadId: lead.id,

@@ -2,13 +2,20 @@ import { Button, Group, Kbd, Radio, Stack, Text, TextInput } from '@mantine/core
 import { useTranslation } from 'react-i18next';
 import { useFormatters, zoneLabel } from '../../../lib/format.ts';
 import { type DraftStore, useDraft } from '../hooks/call-draft.ts';
-import { callbackPresets, leadLocalToInstant, presetLocalDateTime } from '../utils/callback-time.ts';
+import {
+  callbackPresets,
+  instantToLeadLocal,
+  leadLocalToInstant,
+  presetLocalDateTime,
+} from '../utils/callback-time.ts';
 
 interface CallbackFormProps {
   store: DraftStore;
   leadTimeZone: string;
   userTimeZone: string;
   error: string | null;
+  /** When the server refused the time: the next permitted instants, offered as buttons. */
+  offers?: readonly string[];
   submitting: boolean;
   onSubmit: () => void;
 }
@@ -18,13 +25,16 @@ interface CallbackFormProps {
  * instant; for me or for anyone on the team. The quick picks come first: Tab, Enter, Ctrl+Enter.
  */
 export function CallbackForm(props: CallbackFormProps) {
-  const { store, leadTimeZone, userTimeZone, error, submitting, onSubmit } = props;
+  const { store, leadTimeZone, userTimeZone, submitting, onSubmit, offers = [] } = props;
   const { t } = useTranslation();
   const format = useFormatters();
   const date = useDraft(store, (draft) => draft.callbackDate);
   const time = useDraft(store, (draft) => draft.callbackTime);
   const callbackFor = useDraft(store, (draft) => draft.callbackFor);
   const instant = leadLocalToInstant({ date, time }, leadTimeZone);
+  // Once the setter has taken one of the offered times, the refusal is answered.
+  const pickedOffer = instant !== null && offers.includes(instant);
+  const error = pickedOffer ? null : props.error;
   const zone = zoneLabel(leadTimeZone);
   return (
     <form
@@ -84,6 +94,24 @@ export function CallbackForm(props: CallbackFormProps) {
           <Text size="sm" c="red.9" role="alert">
             {error}
           </Text>
+        )}
+        {offers.length > 0 && (
+          <Group gap={6} role="group" aria-label={t('callbackRefusal.offers')} data-testid="callback-offers">
+            {offers.map((offer) => (
+              <Button
+                key={offer}
+                size="compact-sm"
+                variant={offer === instant ? 'filled' : 'light'}
+                aria-pressed={offer === instant}
+                onClick={() => store.set(instantToLeadLocal(offer, leadTimeZone))}
+              >
+                {t('callbackRefusal.offer', {
+                  lead: format.dateTime(offer, leadTimeZone),
+                  mine: format.time(offer, userTimeZone),
+                })}
+              </Button>
+            ))}
+          </Group>
         )}
         <Radio.Group
           label={t('call.callback.for')}

@@ -1,4 +1,4 @@
-import { Alert, Anchor, Center, Loader, Stack, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Center, Group, Loader, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useNavigate, useParams, useSearchParams } from 'react-router-dom';
@@ -7,6 +7,7 @@ import { ErrorAlert } from '../../../components/error-alert.tsx';
 import { paths } from '../../../config/paths.ts';
 import { isApiError } from '../../../lib/api-client.ts';
 import { useUser } from '../../auth/api/get-session.ts';
+import { SourcePicker } from '../../marketing-sources/components/source-picker.tsx';
 import { useReleaseLead } from '../api/release-lead.ts';
 import { clearCallDraft } from '../hooks/call-draft.ts';
 import { useDirectLead } from '../hooks/use-direct-lead.ts';
@@ -80,6 +81,7 @@ function DirectWorkspace({ call, setup, user, inbound }: DirectWorkspaceProps) {
   const navigate = useNavigate();
   const location = useLocation();
   const { t } = useTranslation();
+  const [marketingSourceId, setMarketingSourceId] = useState<number | null>(null);
   // Back to where the setter came from (the lead page, a search); a link opened from outside: the queue.
   const leave = () => {
     if (location.key !== 'default') navigate(-1);
@@ -87,17 +89,27 @@ function DirectWorkspace({ call, setup, user, inbound }: DirectWorkspaceProps) {
   };
   return (
     <>
-      <Text size="sm" c="dimmed">
-        {inbound
-          ? t('call.direct.inboundIntro', { client: setup.client.name })
-          : t('call.direct.intro', { client: setup.client.name })}
-      </Text>
+      <Group justify="space-between" align="center" gap="xs">
+        <Text size="sm" c="dimmed">
+          {inbound
+            ? t('call.direct.inboundIntro', { client: setup.client.name })
+            : t('call.direct.intro', { client: setup.client.name })}
+        </Text>
+        {inbound && (
+          <SourcePicker
+            clientId={setup.client.id}
+            value={marketingSourceId}
+            onChange={setMarketingSourceId}
+          />
+        )}
+      </Group>
       <CallWorkspace
         call={call}
         setup={setup}
         shift={shift}
         user={user}
         inbound={inbound}
+        marketingSourceId={marketingSourceId}
         onCompleted={(leadId) => {
           clearCallDraft(leadId);
           leave();

@@ -23,7 +23,7 @@ export function EmptyQueue({ empty, userTimeZone, onRetry, loading }: EmptyQueue
         <Title order={2} size="h3" id="empty-title">
           {t('call.empty.title')}
         </Title>
-        <Text>
+        <Text hidden={Boolean(empty.paused)}>
           {empty.candidates > 0
             ? t('call.empty.candidates', {
                 count: empty.candidates,
@@ -31,6 +31,14 @@ export function EmptyQueue({ empty, userTimeZone, onRetry, loading }: EmptyQueue
               })
             : t('call.empty.noCandidates')}
         </Text>
+        {empty.paused && (
+          <Text fw={600} data-testid="empty-paused">
+            {t('campaignAdmin.queuePaused', {
+              name: empty.paused.byName,
+              time: format.dateTime(empty.paused.at, userTimeZone),
+            })}
+          </Text>
+        )}
         {empty.skipped && (
           <Text fw={600} data-testid="empty-skipped">
             {t('queueFlow.empty.skipped', {
@@ -59,7 +67,13 @@ export function EmptyQueue({ empty, userTimeZone, onRetry, loading }: EmptyQueue
             })}
           </Text>
         )}
-        <Text c="dimmed">{empty.nextOpensAt ? t('call.empty.whatToDo') : t('call.empty.whatToDoLater')}</Text>
+        <Text c="dimmed">
+          {empty.paused
+            ? t('campaignAdmin.queuePausedWhatToDo')
+            : empty.nextOpensAt
+              ? t('call.empty.whatToDo')
+              : t('call.empty.whatToDoLater')}
+        </Text>
         <Button onClick={onRetry} loading={loading} w="fit-content" rightSection={<Kbd size="xs">N</Kbd>}>
           {t('call.empty.retry')}
         </Button>

@@ -51,7 +51,8 @@ export function OutcomeDetails(props: OutcomeDetailsProps) {
     >
       <Group justify="space-between" mb="xs" wrap="nowrap">
         <Title order={2} size="h4" id="outcome-details-title" tabIndex={-1}>
-          {props.outcome.label}
+          {/* Nothing is booked yet: the booking outcome's label ("Appointment booked") would say it was. */}
+          {props.detail === 'booking' ? t('call.booking.title') : props.outcome.label}
         </Title>
         <Group gap={4} wrap="nowrap">
           <Text size="xs" c="dimmed">
@@ -87,6 +88,7 @@ function DetailForm(props: OutcomeDetailsProps) {
           leadTimeZone={props.leadTimeZone}
           userTimeZone={props.userTimeZone}
           error={errors.callback}
+          offers={errors.callbackOffers ?? []}
           submitting={submitting}
           onSubmit={onSubmit}
         />

@@ -1,3 +1,4 @@
+import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { NextLeadResponse } from '../../../../../src/contracts/campaigns.ts';
 import type { SkipReason } from '../../../../../src/contracts/queue-flow.ts';
@@ -5,6 +6,7 @@ import { readDraft, writeDraft } from '../../../lib/session-draft.ts';
 import { useNextLead } from '../api/next-lead.ts';
 import { useReleaseLead } from '../api/release-lead.ts';
 import { useSkipLead } from '../api/skip-lead.ts';
+import { afterCallSaved, cancelScheduledNext, refreshAgentState } from './agent-wrap-up.ts';
 import { clearCallDraft } from './call-draft.ts';
 
 type QueueItem = NonNullable<NextLeadResponse['item']>;
@@ -27,6 +29,7 @@ export function useCallQueue(campaignId: number | null) {
   const [state, setState] = useState<QueueState>(() => readDraft(storageKey, nothing));
   // The lead found in storage on load was leased before the reload: its lease is renewed at once.
   const [restoredLeadId] = useState(() => state.item?.lead.id ?? null);
+  const queryClient = useQueryClient();
   const nextLead = useNextLead();
   const release = useReleaseLead();
   const skipLead = useSkipLead();
@@ -38,22 +41,29 @@ export function useCallQueue(campaignId: number | null) {
 
   const next = () => {
     if (campaignId === null || nextLead.isPending) return;
+    cancelScheduledNext();
     nextLead.mutate(campaignId, {
-      onSuccess: (response) => save({ campaignId, item: response.item, empty: response.empty }),
+      onSuccess: (response) => {
+        save({ campaignId, item: response.item, empty: response.empty });
+        refreshAgentState(queryClient);
+      },
+      // A refusal (paused, stopped) also tells the state bar to look again.
+      onError: () => refreshAgentState(queryClient),
     });
   };
   /** After an outcome is saved: forget the lead and its draft, and serve the next one at once. */
-  const complete = (leadId: number) => {
+  const complete = (leadId: number, wrapUp = true) => {
     clearCallDraft(leadId);
     save({ campaignId, item: null, empty: null });
-    next();
+    // The agent state decides: at once, after the wrap-up limit, or nothing ("stop after this lead").
+    afterCallSaved(queryClient, next, wrapUp);
   };
   /** Skip: give the lead back untouched (it stays away from this setter a while) and take the next one. */
   const skip = (reason: SkipReason | null = null) => {
     const leadId = current.item?.lead.id;
     if (leadId === undefined || campaignId === null || skipLead.isPending) return;
     const body = { campaignId, ...(reason ? { reason } : {}) };
-    skipLead.mutate({ leadId, body }, { onSuccess: () => complete(leadId) });
+    skipLead.mutate({ leadId, body }, { onSuccess: () => complete(leadId, false) });
   };
   /** Switching campaigns returns the held lead to its queue. */
   const leave = () => {

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CallResult, OutcomeDto } from '../../../../../src/contracts/dispositions.ts';
+import { callbackRefusalSchema } from '../../../../../src/contracts/queue-flow.ts';
 import { useNotify } from '../../../components/notifications.tsx';
 import { isApiError } from '../../../lib/api-client.ts';
 import { useErrorMessage } from '../../../lib/error-message.ts';
@@ -25,6 +26,8 @@ interface DispositionParams {
 export interface DetailErrors {
   reason: string | null;
   callback: string | null;
+  /** A refused callback time: the next permitted instants the setter may pick instead. */
+  callbackOffers?: string[];
 }
 
 const noErrors: DetailErrors = { reason: null, callback: null };
@@ -67,6 +70,12 @@ export function useDisposition(params: DispositionParams) {
           const message = describe(error);
           if (isApiError(error) && error.field && reasonFields.has(error.field))
             setErrors({ reason: message, callback: null });
+          else if (isApiError(error) && error.code === 'CALLBACK_OUTSIDE_WINDOW')
+            setErrors({
+              reason: null,
+              callback: t('callbackRefusal.message'),
+              callbackOffers: callbackRefusalSchema.safeParse(error.details).data?.nextPermitted ?? [],
+            });
           else if (isApiError(error) && error.field === 'callbackAt')
             setErrors({ reason: null, callback: message });
           else notify({ color: 'red', title: t('call.saveFailed'), message });

@@ -73,6 +73,13 @@ describe('attemptBody', () => {
     expect(body.direction).toBe('inbound');
   });
 
+  it('the marketing source an inbound caller named goes with the call and its booking', () => {
+    const named = { ...context, inbound: true, marketingSourceId: 12 };
+    expect(attemptBody(named, filled, { callResult: 'busy' }, now).marketingSourceId).toBe(12);
+    expect(bookingExtras(named, filled, now).marketingSourceId).toBe(12);
+    expect('marketingSourceId' in attemptBody(context, filled, { callResult: 'busy' }, now)).toBe(false);
+  });
+
   it('a no-answer carries timing, notes and script, but nothing only a conversation tells', () => {
     expect(attemptBody(context, filled, { callResult: 'no_answer', outcomeId: 5, reasonId: 7 }, now)).toEqual(
       {

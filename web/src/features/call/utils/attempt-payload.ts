@@ -19,6 +19,8 @@ export interface AttemptContext {
   script: ScriptInUse | null;
   /** The prospect called us. */
   inbound?: boolean;
+  /** The client's marketing source the inbound caller named. */
+  marketingSourceId?: number | null;
 }
 
 /** The disposition chosen: a call result and, for a contact, the outcome and what it asked for. */
@@ -89,6 +91,7 @@ export function attemptBody(
     campaignId: context.campaignId,
     callResult: choice.callResult,
     direction: context.inbound ? 'inbound' : 'outbound',
+    ...(context.marketingSourceId ? { marketingSourceId: context.marketingSourceId } : {}),
     ...attemptTiming(draft, draft.shownAt, now),
     callbackFor: choice.callbackFor ?? 'me',
     ...(draft.notes.trim() ? { notes: draft.notes.trim() } : {}),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { leadLocalToInstant, presetLocalDateTime } from './callback-time.ts';
+import { instantToLeadLocal, leadLocalToInstant, presetLocalDateTime } from './callback-time.ts';
 
 describe('leadLocalToInstant', () => {
   it.each([
@@ -76,5 +76,22 @@ describe('presetLocalDateTime', () => {
     ],
   ] as const)('%s', (_title, preset, now, date, time) => {
     expect(presetLocalDateTime(preset, now, 'America/Chicago')).toEqual({ date, time });
+  });
+});
+
+describe('instantToLeadLocal', () => {
+  it('puts an offered instant back on the lead’s clock, on the lead’s calendar day', () => {
+    // 01:45 UTC on the 9th is still the evening of the 8th in New York.
+    expect(instantToLeadLocal('2026-12-09T01:45:00Z', 'America/New_York')).toEqual({
+      callbackDate: '2026-12-08',
+      callbackTime: '20:45',
+    });
+  });
+
+  it('round-trips with leadLocalToInstant', () => {
+    const local = instantToLeadLocal('2026-07-01T12:15:00Z', 'Europe/Belgrade');
+    expect(
+      leadLocalToInstant({ date: local.callbackDate, time: local.callbackTime }, 'Europe/Belgrade'),
+    ).toBe('2026-07-01T12:15:00Z');
   });
 });

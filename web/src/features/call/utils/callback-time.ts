@@ -24,6 +24,23 @@ export function leadLocalToInstant(value: LocalDateTime, timeZone: string): stri
   }
 }
 
+/**
+ * The lead's wall clock at an instant, as the callback fields hold it (an offered time picked).
+ *
+ * @example
+ * instantToLeadLocal('2026-12-09T01:45:00Z', 'America/New_York') // { callbackDate: '2026-12-08', callbackTime: '20:45' }
+ */
+export function instantToLeadLocal(
+  instant: string,
+  timeZone: string,
+): { callbackDate: string; callbackTime: string } {
+  const local = Temporal.Instant.from(instant).toZonedDateTimeISO(timeZone);
+  return {
+    callbackDate: local.toPlainDate().toString(),
+    callbackTime: local.toPlainTime().toString({ smallestUnit: 'minute' }),
+  };
+}
+
 export const callbackPresets = ['inTwoHours', 'tomorrowMorning', 'tomorrowEvening'] as const;
 export type CallbackPreset = (typeof callbackPresets)[number];
 

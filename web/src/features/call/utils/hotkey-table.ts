@@ -8,6 +8,9 @@ export type HotkeyId =
   | 'next'
   | 'campaign'
   | 'help'
+  | 'agentReady'
+  | 'agentPause'
+  | 'agentStop'
   | 'dial'
   | 'timer'
   | 'skip'
@@ -51,6 +54,10 @@ export const screenHotkeys: readonly HotkeyDefinition[] = [
   entry('next', 'N', 'shift'),
   entry('campaign', 'Alt+C', 'shift'),
   entry('help', '?', 'shift'),
+  // The agent-state bar (agent-state-bar.tsx): Alt keys, so they work while typing too.
+  entry('agentReady', 'Alt+R', 'shift'),
+  entry('agentPause', 'Alt+P', 'shift'),
+  entry('agentStop', 'Alt+L', 'shift'),
 ];
 
 /** The keys of a lead on screen. Alt+I stays free: it is the incoming-call action everywhere. */

@@ -9,10 +9,17 @@ import { useUser } from '../../auth/api/get-session.ts';
 import { useCampaign } from '../api/get-campaign.ts';
 import { useQueuePreview } from '../api/get-queue-preview.ts';
 import { CallingRetriesPanel } from './calling-retries-panel.tsx';
+import { CampaignHistoryPanel } from './campaign-history-panel.tsx';
+import { CampaignSettersPanel } from './campaign-setters-panel.tsx';
+import { CampaignSettingsPanel } from './campaign-settings-panel.tsx';
+import { CampaignStatusControl } from './campaign-status-control.tsx';
 import { OrderingPanel } from './ordering-panel.tsx';
 import { QueuePreviewPanel } from './queue-preview-panel.tsx';
 
-/** One campaign for its manager: the rules that order its leads beside what the queue serves next. */
+/**
+ * One campaign for its manager: pause or resume it, what it is made of and who works it, the rules
+ * that order its leads, beside what the queue serves next and the history of every change.
+ */
 export function CampaignPage() {
   const { t } = useTranslation();
   const campaignId = Number(useParams().campaignId);
@@ -61,23 +68,31 @@ function CampaignDetail({ campaign }: { campaign: CampaignDto }) {
             ].join(' · ')}
           </Text>
         </div>
-        <Badge
-          size="lg"
-          variant="light"
-          color={campaign.status === 'active' ? statusColors.callable : statusColors.neutral}
-        >
-          {t(`campaigns.statusName.${campaign.status}`)}
-        </Badge>
+        <Group gap="sm" align="center" wrap="wrap">
+          <Badge
+            size="lg"
+            variant="light"
+            color={campaign.status === 'active' ? statusColors.callable : statusColors.neutral}
+          >
+            {t(`campaigns.statusName.${campaign.status}`)}
+          </Badge>
+          <CampaignStatusControl campaign={campaign} />
+        </Group>
       </Group>
       <Grid gap="md" align="flex-start">
         <Grid.Col span={{ base: 12, lg: 5 }}>
           <Stack gap="md">
+            <CampaignSettingsPanel key={`settings-${campaign.id}`} campaign={campaign} />
+            <CampaignSettersPanel key={`setters-${campaign.id}`} campaign={campaign} />
             <OrderingPanel key={campaign.id} campaign={campaign} sampleLeads={sample} />
             <CallingRetriesPanel key={`retries-${campaign.id}`} campaign={campaign} />
           </Stack>
         </Grid.Col>
         <Grid.Col span={{ base: 12, lg: 7 }}>
-          <QueuePreviewPanel campaign={campaign} clientTimeZone={clientTimeZone} />
+          <Stack gap="md">
+            <QueuePreviewPanel campaign={campaign} clientTimeZone={clientTimeZone} />
+            <CampaignHistoryPanel campaign={campaign} />
+          </Stack>
         </Grid.Col>
       </Grid>
     </>

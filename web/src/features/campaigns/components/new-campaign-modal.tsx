@@ -5,6 +5,7 @@ import { ErrorAlert } from '../../../components/error-alert.tsx';
 import { useNotify } from '../../../components/notifications.tsx';
 import { isApiError } from '../../../lib/api-client.ts';
 import { useUser } from '../../auth/api/get-session.ts';
+import { useRememberedClient } from '../../preferences/api/preferences.ts';
 import { useCreateCampaign } from '../api/create-campaign.ts';
 import { useClientResources, useLeadLists } from '../api/get-client-resources.ts';
 import { useOrderingMessages } from '../hooks/use-ordering-messages.ts';
@@ -15,16 +16,34 @@ import { NewCampaignOrdering, newCampaignOrdering } from './new-campaign-orderin
 /** undefined = untouched (a single option is preselected), null = deliberately none. */
 type Choice = string | null | undefined;
 
-export function NewCampaignModal({ opened, onClose }: { opened: boolean; onClose: () => void }) {
+/** What the form starts with when opened from an import report: its client and its list. */
+export interface NewCampaignPrefill {
+  clientId: number | null;
+  listIds: number[];
+}
+
+interface NewCampaignModalProps {
+  opened: boolean;
+  onClose: () => void;
+  prefill?: NewCampaignPrefill | null;
+}
+
+export function NewCampaignModal({ opened, onClose, prefill = null }: NewCampaignModalProps) {
   const { t } = useTranslation();
   const user = useUser();
   const notify = useNotify();
   const create = useCreateCampaign();
-  const [clientId, setClientId] = useState<string | null>(
-    user.clients.length === 1 ? String(user.clients[0]?.id) : null,
+  const [remembered, remember] = useRememberedClient();
+  const prefilledClient = user.clients.find((client) => client.id === prefill?.clientId)?.id ?? null;
+  const [clientId, setClientId] = useState<string | null>(() => {
+    const initial = prefilledClient ?? remembered;
+    return initial === null ? null : String(initial);
+  });
+  // Untouched (null), the name follows the prefilled list's, which the manager may change.
+  const [typedName, setName] = useState<string | null>(null);
+  const [listIds, setListIds] = useState<string[]>(
+    prefilledClient === null ? [] : (prefill?.listIds ?? []).map(String),
   );
-  const [name, setName] = useState('');
-  const [listIds, setListIds] = useState<string[]>([]);
   const [scriptId, setScriptId] = useState<Choice>(undefined);
   const [formId, setFormId] = useState<Choice>(undefined);
   const [meetingTypeId, setMeetingTypeId] = useState<Choice>(undefined);
@@ -41,6 +60,8 @@ export function NewCampaignModal({ opened, onClose }: { opened: boolean; onClose
   const script = pickDefault(scriptId, scripts);
   const form = pickDefault(formId, forms);
   const meetingType = pickDefault(meetingTypeId, meetingTypes);
+  const prefilledList = (lists.data ?? []).find((list) => String(list.id) === listIds[0]);
+  const name = typedName ?? (prefill?.listIds.length ? (prefilledList?.name ?? '') : '');
   const fieldError = (field: string) =>
     isApiError(create.error) && create.error.field?.startsWith(field) ? create.error.message : null;
 
@@ -67,7 +88,7 @@ export function NewCampaignModal({ opened, onClose }: { opened: boolean; onClose
       {
         onSuccess: (campaign) => {
           notify({ color: 'green', message: t('campaigns.createdMessage', { name: campaign.name }) });
-          setName('');
+          setName(null);
           setListIds([]);
           setOrdering(newCampaignOrdering());
           setTried(false);
@@ -79,6 +100,7 @@ export function NewCampaignModal({ opened, onClose }: { opened: boolean; onClose
 
   const changeClient = (value: string | null) => {
     setClientId(value);
+    if (value) remember(Number(value));
     setListIds([]);
     setScriptId(undefined);
     setFormId(undefined);

@@ -24,12 +24,17 @@ function EmptyPreview({ preview, userTimeZone }: { preview: QueuePreviewDto; use
     <Paper withBorder p="md" data-testid="queue-empty">
       <Text fw={600}>{t('queue.empty.title')}</Text>
       <Text size="sm">
-        {preview.openLeads === 0
-          ? t('queue.empty.noOpenLeads')
-          : t('queue.empty.allBlocked', {
-              count: preview.openLeads,
-              formatted: format.number(preview.openLeads),
-            })}
+        {preview.paused
+          ? t('campaignAdmin.previewPaused', {
+              name: preview.paused.byName,
+              time: format.dateTime(preview.paused.at, userTimeZone),
+            })
+          : preview.openLeads === 0
+            ? t('queue.empty.noOpenLeads')
+            : t('queue.empty.allBlocked', {
+                count: preview.openLeads,
+                formatted: format.number(preview.openLeads),
+              })}
       </Text>
       {next && (
         <Text size="sm">{t('queue.empty.nextOpens', { time: format.dateTime(next.at, userTimeZone) })}</Text>

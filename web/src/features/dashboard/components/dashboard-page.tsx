@@ -5,6 +5,7 @@ import { ErrorAlert } from '../../../components/error-alert.tsx';
 import { useFormatters } from '../../../lib/format.ts';
 import { useUser } from '../../auth/api/get-session.ts';
 import { useTodayStats } from '../api/get-today-stats.ts';
+import { AgentFloorPanel } from './agent-floor-panel.tsx';
 import { SetterBars } from './setter-bars.tsx';
 import { SetterStatsTable } from './setter-stats-table.tsx';
 
@@ -67,6 +68,7 @@ export function DashboardPage() {
           </Paper>
         ))}
       </SimpleGrid>
+      {(user.role === 'manager' || user.role === 'admin') && <AgentFloorPanel />}
       {stats.data && <SetterStatsTable stats={stats.data} />}
       {stats.data && stats.data.setters.length > 0 && <SetterBars setters={stats.data.setters} />}
       {stats.isPending && <Text c="dimmed">{t('common.loading')}</Text>}

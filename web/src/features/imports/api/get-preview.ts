@@ -1,10 +1,12 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
-import type { ImportPreview, ReadOptions } from '../../../../../src/contracts/imports.ts';
+import type { ForeignPhonePolicy, ImportPreview, ReadOptions } from '../../../../../src/contracts/imports.ts';
 import { apiClient } from '../../../lib/api-client.ts';
 
 export interface PreviewRequest extends ReadOptions {
   /** Absent: the server suggests one from the headers and the client's templates. */
   mapping?: Record<string, string>;
+  /** Whether the rows shown keep or refuse phones of another country. */
+  foreignPhones?: ForeignPhonePolicy;
 }
 
 /** The first rows of an upload as they would be stored, read with the options given. */

@@ -29,6 +29,7 @@ export function CheckStep(props: CheckStepProps) {
   const format = useFormatters();
   const request: PreviewRequest = {
     ...draft.readOptions,
+    foreignPhones: draft.foreignPhones,
     ...(draft.mapping ? { mapping: draft.mapping } : {}),
   };
   const preview = useImportPreview(upload.id, request);
@@ -72,6 +73,7 @@ function CheckForm({
   upload,
 }: CheckStepProps & { preview: ImportPreview }) {
   const { t } = useTranslation();
+  const format = useFormatters();
   const [missingName, setMissingName] = useState(false);
   const mapping = draft.mapping ?? preview.mapping;
   const start = (dryRun: boolean) => {
@@ -95,13 +97,26 @@ function CheckForm({
         clientId={upload.clientId}
         headers={preview.headers}
         rows={preview.rows}
+        existingKeys={preview.customFieldKeys}
         mapping={mapping}
         onChange={(next) => onDraftChange({ mapping: next })}
       />
       <PreviewTable rows={preview.rows} />
+      {preview.problemRows.length > 0 && (
+        <PreviewTable
+          rows={preview.problemRows}
+          testId="problem-row"
+          caption={t('import.preview.problemRowsTitle', { count: preview.problemRows.length })}
+          note={t('import.preview.problemRowsNote', {
+            count: preview.rowsScanned,
+            formatted: format.number(preview.rowsScanned),
+          })}
+        />
+      )}
       <Divider />
       <ImportSettings
         dedupe={draft.dedupe}
+        foreignPhones={draft.foreignPhones}
         listName={draft.listName}
         onChange={onDraftChange}
         listNameError={missingName && !draft.listName.trim() ? t('import.required') : null}

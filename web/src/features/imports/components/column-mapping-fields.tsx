@@ -3,6 +3,7 @@ import { Alert, Select, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { PreviewRow } from '../../../../../src/contracts/imports.ts';
+import { slugifyHeader } from '../../../../../src/core/lead-intake/header-text.ts';
 import {
   customPrefix,
   customTargetFor,
@@ -16,26 +17,53 @@ interface ColumnMappingFieldsProps {
   clientId: number;
   headers: string[];
   rows: PreviewRow[];
+  /** The client's custom-field keys, most used first: a column can join one. */
+  existingKeys: string[];
   mapping: Record<string, string>;
   onChange: (mapping: Record<string, string>) => void;
 }
 
-/** Lead fields, then this column's custom field and "ignore". */
+/**
+ * Lead fields, then the client's existing custom fields (so one fact keeps one key), then this
+ * column's own custom field and "ignore".
+ */
 function targetOptions(
   t: TFunction,
   header: string,
   current: string | undefined,
+  existingKeys: string[],
 ): ComboboxItemGroup<ComboboxItem>[] {
-  const custom = customTargetFor(header, current);
+  const existing = existingKeys.map((key) => `${customPrefix}${key}`);
+  const own = customTargetFor(header, current);
+  // A column already on an existing key offers its header's own slug as the "new field" choice.
+  const custom = existing.includes(own) ? `${customPrefix}${slugifyHeader(header)}` : own;
   return [
     {
       group: t('import.mapping.leadFields'),
       items: leadFieldTargets.map((field) => ({ value: field, label: t(`import.field.${field}`) })),
     },
+    ...(existing.length > 0
+      ? [
+          {
+            group: t('import.mapping.existing'),
+            items: existing.map((value) => ({
+              value,
+              label: t('import.mapping.existingKey', { key: value.slice(customPrefix.length) }),
+            })),
+          },
+        ]
+      : []),
     {
       group: t('import.mapping.other'),
       items: [
-        { value: custom, label: t('import.mapping.custom', { key: custom.slice(customPrefix.length) }) },
+        ...(existing.includes(custom)
+          ? []
+          : [
+              {
+                value: custom,
+                label: t('import.mapping.custom', { key: custom.slice(customPrefix.length) }),
+              },
+            ]),
         { value: 'ignore', label: t('import.field.ignore') },
       ],
     },
@@ -47,6 +75,7 @@ export function ColumnMappingFields({
   clientId,
   headers,
   rows,
+  existingKeys,
   mapping,
   onChange,
 }: ColumnMappingFieldsProps) {
@@ -71,7 +100,7 @@ export function ColumnMappingFields({
                   : t('import.mapping.noSamples')
               }
               allowDeselect={false}
-              data={targetOptions(t, header, mapping[header])}
+              data={targetOptions(t, header, mapping[header], existingKeys)}
               value={mapping[header] ?? 'ignore'}
               onChange={(target) => target && onChange({ ...mapping, [header]: target })}
               data-testid="mapping-select"

@@ -3,8 +3,10 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import type { ImportJobDto } from '../../../../../src/contracts/imports.ts';
 import { paths } from '../../../config/paths.ts';
+import { useFormatters } from '../../../lib/format.ts';
 import { rejectsCsvHref } from '../api/get-import-jobs.ts';
 import { jobStatusColor } from '../utils/job-status.ts';
+import { RejectsTable } from './rejects-table.tsx';
 import { ReportCounts } from './report-counts.tsx';
 import { RowErrorsTable } from './row-errors-table.tsx';
 
@@ -26,6 +28,7 @@ interface ImportReportProps {
 /** Step 3 once the job ended: what came in, what did not and why, and where to go next. */
 export function ImportReport({ job, onImportNow, onBack, onRestart, importing }: ImportReportProps) {
   const { t } = useTranslation();
+  const format = useFormatters();
   const title = job.dryRun ? 'import.report.dryRunTitle' : 'import.report.title';
   return (
     <Stack gap="sm" component="section" aria-labelledby="import-report-title">
@@ -37,6 +40,15 @@ export function ImportReport({ job, onImportNow, onBack, onRestart, importing }:
           {t(`import.status.${job.status}`)}
         </Badge>
       </Group>
+      {job.dryRun && job.status === 'done' && (
+        <Text fw={600} data-testid="dry-run-summary">
+          {t('import.report.wouldImport', {
+            count: job.counts.imported,
+            formatted: format.number(job.counts.imported),
+            rows: format.number(job.counts.rows),
+          })}
+        </Text>
+      )}
       {job.dryRun && <Text size="sm">{t('import.report.dryRunNote')}</Text>}
       {job.error && (
         <Alert color="red" variant="light" title={t('import.report.failed')} role="alert">
@@ -49,8 +61,10 @@ export function ImportReport({ job, onImportNow, onBack, onRestart, importing }:
       <RowErrorsTable
         errors={job.errors}
         total={job.counts.invalid}
-        captionKey="import.report.errorsCaption"
+        captionKey={job.dryRun ? 'import.report.errorsCaptionDryRun' : 'import.report.errorsCaption'}
       />
+      <RejectsTable jobId={job.id} kind="duplicate" total={job.counts.duplicates} dryRun={job.dryRun} />
+      <RejectsTable jobId={job.id} kind="warning" total={job.counts.warnings} dryRun={job.dryRun} />
       <Group gap="md">
         {downloads
           .filter((download) => job.counts[download.count] > 0)
@@ -72,7 +86,11 @@ export function ImportReport({ job, onImportNow, onBack, onRestart, importing }:
           </Button>
         )}
         {!job.dryRun && job.list && job.status === 'done' && (
-          <Button component={Link} to={paths.campaigns.getHref()} variant="light">
+          <Button
+            component={Link}
+            to={paths.campaigns.getHref({ clientId: job.clientId, listId: job.list.id })}
+            variant="light"
+          >
             {t('import.report.createCampaign')}
           </Button>
         )}

@@ -19,6 +19,7 @@ function startInput(upload: UploadDto, draft: ImportDraft, dryRun: boolean): Sta
     clientId: upload.clientId,
     listName: draft.listName.trim(),
     dedupe: draft.dedupe,
+    foreignPhones: draft.foreignPhones,
     dryRun,
     ...draft.readOptions,
     ...(draft.mapping ? { mapping: draft.mapping } : {}),

@@ -21,7 +21,8 @@ function LeadCells({ lead }: { lead: PreviewLead }) {
       <Table.Td>
         {lead.phones.map((phone) => (
           <Text key={phone.e164} size="sm" ff="monospace">
-            {phone.e164}{' '}
+            {phone.e164}
+            {phone.extension && ` ${t('import.preview.extension', { extension: phone.extension })}`}{' '}
             <Text span size="xs" ff="text">
               ({t(`phoneType.${phone.type}`, { defaultValue: phone.type })})
             </Text>
@@ -55,6 +56,14 @@ function LeadCells({ lead }: { lead: PreviewLead }) {
             {value}
           </Text>
         ))}
+        {lead.note && (
+          <Text size="sm" lineClamp={3}>
+            <Text span size="xs" fw={600}>
+              {t('import.field.note')}:
+            </Text>{' '}
+            {lead.note}
+          </Text>
+        )}
       </Table.Td>
     </>
   );
@@ -72,15 +81,24 @@ function RawCells({ row }: { row: PreviewRow }) {
   );
 }
 
-/** The first rows as they will be stored: names split, phones in E.164, zones resolved. */
-export function PreviewTable({ rows }: { rows: PreviewRow[] }) {
+interface PreviewTableProps {
+  rows: PreviewRow[];
+  /** The table's caption and the note below it; the first rows of the file when absent. */
+  caption?: string;
+  note?: string;
+  testId?: string;
+}
+
+/** Rows as they will be stored: names split, phones in E.164, zones resolved. */
+export function PreviewTable({ rows, caption, note, testId = 'preview-row' }: PreviewTableProps) {
   const { t } = useTranslation();
+  const noteId = `${testId}-note`;
   const heads = ['row', 'name', 'phones', 'email', 'place', 'postalCode', 'timeZone', 'custom', 'problems'];
   return (
     <Stack gap={4}>
       <Table.ScrollContainer minWidth={1000} maxHeight={420}>
-        <Table striped withTableBorder captionSide="top" aria-describedby="preview-note" stickyHeader>
-          <Table.Caption>{t('import.preview.title')}</Table.Caption>
+        <Table striped withTableBorder captionSide="top" aria-describedby={noteId} stickyHeader>
+          <Table.Caption>{caption ?? t('import.preview.title')}</Table.Caption>
           <Table.Thead>
             <Table.Tr>
               {heads.map((head) => (
@@ -92,7 +110,7 @@ export function PreviewTable({ rows }: { rows: PreviewRow[] }) {
           </Table.Thead>
           <Table.Tbody>
             {rows.map((row) => (
-              <Table.Tr key={row.rowNumber} data-testid="preview-row">
+              <Table.Tr key={row.rowNumber} data-testid={testId}>
                 <Table.Th scope="row">{row.rowNumber}</Table.Th>
                 {row.lead ? <LeadCells lead={row.lead} /> : <RawCells row={row} />}
                 <Table.Td>
@@ -103,8 +121,8 @@ export function PreviewTable({ rows }: { rows: PreviewRow[] }) {
           </Table.Tbody>
         </Table>
       </Table.ScrollContainer>
-      <Text size="xs" c="dimmed" id="preview-note">
-        {t('import.preview.note', { count: rows.length })}
+      <Text size="xs" c="dimmed" id={noteId}>
+        {note ?? t('import.preview.note', { count: rows.length })}
       </Text>
     </Stack>
   );

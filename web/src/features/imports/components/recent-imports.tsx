@@ -57,7 +57,7 @@ export function RecentImports({ clientId, onOpen }: RecentImportsProps) {
                     </Badge>
                   </Table.Td>
                   <Table.Td>
-                    {t('import.recent.countsValue', {
+                    {t(job.dryRun ? 'import.recent.countsValueDryRun' : 'import.recent.countsValue', {
                       imported: format.number(job.counts.imported),
                       duplicates: format.number(job.counts.duplicates),
                       invalid: format.number(job.counts.invalid),

@@ -14,6 +14,9 @@ const tiles = [
   { key: 'conflicts', color: 'yellow' },
 ] as const;
 
+/** What a dry run only would have done: its tiles say "would be imported", never "imported". */
+const wouldKeys = new Set<string>(['imported', 'updated']);
+
 /** An import's numbers, one tile each, with the time it took. */
 export function ReportCounts({ job }: { job: ImportJobDto }) {
   const { t } = useTranslation();
@@ -37,7 +40,11 @@ export function ReportCounts({ job }: { job: ImportJobDto }) {
           <Text fz={26} fw={700} lh={1.1}>
             {format.number(tile.count)}
           </Text>
-          <Text size="sm">{t(`import.report.${tile.key}`, { count: tile.count })}</Text>
+          <Text size="sm">
+            {t(`import.report.${job.dryRun && wouldKeys.has(tile.key) ? `${tile.key}Would` : tile.key}`, {
+              count: tile.count,
+            })}
+          </Text>
         </Paper>
       ))}
     </SimpleGrid>

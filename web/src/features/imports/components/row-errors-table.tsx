@@ -1,6 +1,8 @@
 import { Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { RowErrorDto } from '../../../../../src/contracts/imports.ts';
+import { useFormatters } from '../../../lib/format.ts';
+import { problemText } from '../utils/problem-text.ts';
 
 /** The first refused rows with their reasons; the CSV download holds them all. */
 interface RowErrorsTableProps {
@@ -13,6 +15,7 @@ interface RowErrorsTableProps {
 
 export function RowErrorsTable({ errors, total, captionKey }: RowErrorsTableProps) {
   const { t } = useTranslation();
+  const format = useFormatters();
   if (errors.length === 0) return null;
   return (
     <Table.ScrollContainer minWidth={480} maxHeight={320}>
@@ -37,7 +40,7 @@ export function RowErrorsTable({ errors, total, captionKey }: RowErrorsTableProp
             <Table.Tr key={`${error.rowNumber}-${error.field}-${error.reason}`}>
               <Table.Td>{error.rowNumber}</Table.Td>
               <Table.Td>{t(`import.field.${error.field}`, { defaultValue: error.field })}</Table.Td>
-              <Table.Td>{error.reason}</Table.Td>
+              <Table.Td>{problemText(t, format.locale, error)}</Table.Td>
             </Table.Tr>
           ))}
         </Table.Tbody>

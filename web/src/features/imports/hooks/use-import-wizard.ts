@@ -1,5 +1,10 @@
 import { useState } from 'react';
-import type { DedupePolicy, ReadOptions, UploadDto } from '../../../../../src/contracts/imports.ts';
+import type {
+  DedupePolicy,
+  ForeignPhonePolicy,
+  ReadOptions,
+  UploadDto,
+} from '../../../../../src/contracts/imports.ts';
 import { fileBaseName } from '../utils/column-targets.ts';
 
 /** What the manager has decided about an upload so far; anything absent is detected or suggested. */
@@ -8,6 +13,8 @@ export interface ImportDraft {
   /** null: the mapping the server suggests. */
   mapping: Record<string, string> | null;
   dedupe: DedupePolicy;
+  /** A phone of another country than the client's: kept with a warning, or refused. */
+  foreignPhones: ForeignPhonePolicy;
   listName: string;
 }
 
@@ -23,6 +30,7 @@ const draftFor = (upload: UploadDto): ImportDraft => ({
   readOptions: {},
   mapping: null,
   dedupe: 'skip',
+  foreignPhones: 'warn',
   listName: fileBaseName(upload.fileName),
 });
 

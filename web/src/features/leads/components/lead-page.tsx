@@ -8,6 +8,8 @@ import { zoneLabel } from '../../../lib/format.ts';
 import { useUser } from '../../auth/api/get-session.ts';
 import { useLeadDetail } from '../api/get-lead-detail.ts';
 import { useLeadTimeline } from '../api/get-lead-timeline.ts';
+import { CallEditAction } from './call-edit-action.tsx';
+import { LeadCorrections } from './lead-corrections.tsx';
 import { LeadSummaryCard } from './lead-summary-card.tsx';
 import { LeadTimeline } from './lead-timeline.tsx';
 import { NoteBox } from './note-box.tsx';
@@ -49,6 +51,14 @@ export function LeadPage() {
     <Grid maw={1280} mx="auto" gap="md">
       <Grid.Col span={{ base: 12, md: 5 }}>
         {detail.data ? <LeadSummaryCard detail={detail.data} /> : <Loader aria-label={t('common.loading')} />}
+        {detail.data && (
+          <LeadCorrections
+            leadId={leadId}
+            leadStatus={detail.data.lead.status}
+            canLiftDnc={user.role === 'manager' || user.role === 'admin'}
+            timeZone={user.timeZone}
+          />
+        )}
       </Grid.Col>
       <Grid.Col span={{ base: 12, md: 7 }}>
         <Paper withBorder p="md" component="section" aria-labelledby="lead-timeline-title">
@@ -64,7 +74,21 @@ export function LeadPage() {
             <NoteBox leadId={leadId} />
             <ErrorAlert error={timeline.error} />
             {timeline.data ? (
-              <LeadTimeline items={timeline.data} timeZone={user.timeZone} />
+              <LeadTimeline
+                items={timeline.data}
+                timeZone={user.timeZone}
+                actionFor={(item) =>
+                  detail.data && (
+                    <CallEditAction
+                      item={item}
+                      leadId={leadId}
+                      clientId={detail.data.lead.clientId}
+                      user={user}
+                      setterOf={new Map(detail.data.attempts.map((a) => [a.id, a.setterId]))}
+                    />
+                  )
+                }
+              />
             ) : (
               !timeline.error && <Loader size="sm" aria-label={t('common.loading')} />
             )}

@@ -71,7 +71,17 @@ export function LeadSummaryCard({ detail }: { detail: LeadDetail }) {
           <dt>{t('call.lead.place')}</dt>
           <dd>{place || '—'}</dd>
           <dt>{t('call.lead.source')}</dt>
-          <dd>{lead.source}</dd>
+          <dd>
+            {lead.source}
+            {detail.marketingSource && (
+              <Text span size="sm" c="dimmed" display="block" data-testid="lead-marketing-source">
+                {t('marketingSources.onLead', {
+                  code: detail.marketingSource.code,
+                  label: detail.marketingSource.label,
+                })}
+              </Text>
+            )}
+          </dd>
           {customFields.map(([name, value]) => (
             <FieldRow key={name} name={name} value={value} />
           ))}

@@ -1,4 +1,5 @@
 import { Group, Stack, Text, ThemeIcon } from '@mantine/core';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TimelineItemDto } from '../../../../../src/contracts/timeline.ts';
 import { useFormatters } from '../../../lib/format.ts';
@@ -11,10 +12,12 @@ interface LeadTimelineProps {
   items: readonly TimelineItemDto[];
   /** The zone the user reads times in. */
   timeZone: string;
+  /** An action beside an item (e.g. "Edit" on a call), or nothing. */
+  actionFor?: (item: TimelineItemDto) => ReactNode;
 }
 
 /** Everything that happened to the lead, newest first: what, who, how long ago and exactly when. */
-export function LeadTimeline({ items, timeZone }: LeadTimelineProps) {
+export function LeadTimeline({ items, timeZone, actionFor }: LeadTimelineProps) {
   const { t } = useTranslation();
   const format = useFormatters();
   const now = useNow(30_000);
@@ -53,6 +56,7 @@ export function LeadTimeline({ items, timeZone }: LeadTimelineProps) {
                   {relativeTime(item.at, now, format.locale)} · {format.dateTime(item.at, timeZone)}
                 </time>
               </Text>
+              {actionFor?.(item)}
             </Stack>
           </Group>
         );

@@ -10,5 +10,6 @@ export const timelineIcons: Record<TimelineKind, { symbol: string; color: string
   callback: { symbol: '↻', color: 'yellow' },
   appointment: { symbol: '▣', color: 'green' },
   do_not_call: { symbol: '⛔', color: 'red' },
+  correction: { symbol: '↺', color: 'orange' },
   event: { symbol: '•', color: 'gray' },
 };

@@ -1,6 +1,7 @@
 import type { TFunction } from 'i18next';
 import type { TimelineItemDto } from '../../../../../src/contracts/timeline.ts';
 import type { Formatters } from '../../../lib/format.ts';
+import { correctionText } from './correction-text.ts';
 
 export interface TimelineText {
   title: string;
@@ -161,6 +162,8 @@ export function timelineText(context: TextContext, item: TimelineItemDto): Timel
             : t('timeline.dnc.listed', { source: String(item.data.source) }),
         detail: item.detail,
       };
+    case 'correction':
+      return correctionText(t, item);
     case 'event':
       return { title: item.title, detail: item.detail };
     default: {

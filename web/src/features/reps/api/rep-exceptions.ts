@@ -40,9 +40,10 @@ export function removeDateOverride({
 
 /** Every change answers the rep as it now is: the list takes it without another request. */
 function storeRep(queryClient: QueryClient, rep: RepDto): void {
-  queryClient.setQueryData<RepDto[]>(['reps', rep.clientId], (reps) =>
-    reps?.map((item) => (item.id === rep.id ? rep : item)),
-  );
+  const replace = (reps: RepDto[] | undefined) => reps?.map((item) => (item.id === rep.id ? rep : item));
+  queryClient.setQueryData<RepDto[]>(['reps', rep.clientId], replace);
+  // The rep's own page ("My schedule") reads the same records.
+  queryClient.setQueryData<RepDto[]>(['reps', 'mine'], replace);
 }
 
 function useRepChange<Input>(change: (input: Input) => Promise<RepDto>) {

@@ -5,6 +5,7 @@ import { ClientSelect } from '../../../components/client-select.tsx';
 import { ErrorAlert } from '../../../components/error-alert.tsx';
 import { paths } from '../../../config/paths.ts';
 import { useUser } from '../../auth/api/get-session.ts';
+import { useRememberedClient } from '../../preferences/api/preferences.ts';
 import { useScripts } from '../api/get-scripts.ts';
 import { useVariants } from '../api/variants.ts';
 import { RebaseReviewList, VariantList } from './variant-list.tsx';
@@ -14,7 +15,9 @@ export function ScriptsPage() {
   const { t } = useTranslation();
   const user = useUser();
   const [params, setParams] = useSearchParams();
-  const clientId = Number(params.get('client')) || user.clients[0]?.id || null;
+  const [remembered, remember] = useRememberedClient();
+  const asked = Number(params.get('client'));
+  const clientId = user.clients.some((client) => client.id === asked) ? asked : remembered;
   const tab = params.get('tab') === 'review' ? 'review' : 'scripts';
   const scripts = useScripts(clientId);
   // The inbox covers every client of the manager: a waiting version is never hidden behind the filter.
@@ -23,6 +26,7 @@ export function ScriptsPage() {
     (useVariants({ status: 'needs_rebase' }).data?.length ?? 0);
   const go = (next: { clientId?: number | null; tab?: string | null }) => {
     const choice = next.clientId === undefined ? clientId : next.clientId;
+    if (next.clientId !== undefined) remember(next.clientId);
     const search = new URLSearchParams();
     if (choice) search.set('client', String(choice));
     if ((next.tab === undefined ? tab : next.tab) === 'review') search.set('tab', 'review');

@@ -22,7 +22,9 @@ export function useChangeSelfService(token: string) {
     mutationFn: (change: SelfServiceChange) => changeSelfService(token, change),
     onSuccess: (view) => {
       queryClient.setQueryData(selfServiceQueryOptions(token).queryKey, view);
+      // The times on offer changed with it (the old time is free, the new one taken).
       void queryClient.invalidateQueries({ queryKey: ['self-service', token, 'slots'] });
+      void queryClient.invalidateQueries({ queryKey: ['self-service', token, 'slot-days'] });
     },
   });
 }

@@ -11,7 +11,15 @@ import { ReschedulePanel } from './reschedule-panel.tsx';
 type Mode = 'reschedule' | 'cancel' | null;
 
 /** Confirm in one press; reschedule and cancel open their own step, so nothing happens by accident. */
-export function SelfServiceActions({ token, view }: { token: string; view: SelfServiceView }) {
+export function SelfServiceActions({
+  token,
+  view,
+  zone,
+}: {
+  token: string;
+  view: SelfServiceView;
+  zone: string;
+}) {
   const { t } = useTranslation();
   const notify = useNotify();
   const change = useChangeSelfService(token);
@@ -52,7 +60,9 @@ export function SelfServiceActions({ token, view }: { token: string; view: SelfS
         </Button>
       </Group>
       {mode !== 'reschedule' && <ErrorAlert error={change.error} />}
-      {mode === 'reschedule' && <ReschedulePanel token={token} view={view} />}
+      {mode === 'reschedule' && (
+        <ReschedulePanel token={token} view={view} zone={zone} onMoved={() => setMode(null)} />
+      )}
       {mode === 'cancel' && (
         <Paper withBorder p="md" component="section" aria-labelledby="cancel-title">
           <Stack gap="sm">

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { languageForLocale, selfServicePageState } from './page-state.ts';
+import { languageForLocale, linkParts, selfServicePageState } from './page-state.ts';
 
 const now = '2026-06-10T15:00:00.000Z';
 const future = '2026-06-12T14:00:00Z';
@@ -27,5 +27,21 @@ describe('languageForLocale', () => {
     ['de', 'en'],
   ] as const)('%s → %s', (locale, expected) => {
     expect(languageForLocale(locale)).toBe(expected);
+  });
+});
+
+describe('linkParts', () => {
+  it('makes the meeting link clickable and leaves the sentence around it as text', () => {
+    expect(linkParts('Video call: https://meet.test/abc?x=1. See you')).toEqual([
+      { text: 'Video call: ', at: 0 },
+      { text: 'https://meet.test/abc?x=1', href: 'https://meet.test/abc?x=1', at: 12 },
+      { text: '. See you', at: 37 },
+    ]);
+  });
+  it('leaves a text without an address alone, and never links other schemes', () => {
+    expect(linkParts('Phone call: Rita calls +1 212 555 0181')).toEqual([
+      { text: 'Phone call: Rita calls +1 212 555 0181', at: 0 },
+    ]);
+    expect(linkParts('javascript:alert(1)')).toEqual([{ text: 'javascript:alert(1)', at: 0 }]);
   });
 });

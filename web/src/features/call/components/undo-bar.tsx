@@ -108,14 +108,8 @@ export function UndoBar() {
       role="region"
       aria-label={t('corrections.undoBar.label')}
       data-testid="undo-bar"
-      style={{
-        position: 'fixed',
-        insetInline: 0,
-        bottom: 'var(--mantine-spacing-md)',
-        marginInline: 'auto',
-        width: 'min(560px, calc(100vw - 2 * var(--mantine-spacing-md)))',
-        zIndex: 300,
-      }}
+      // A row of the call screen, not a layer over it: it never covers a button the setter needs.
+      style={{ flexShrink: 0 }}
     >
       <Group justify="space-between" gap="xs" wrap="wrap">
         <div style={{ minWidth: 0 }}>

@@ -96,7 +96,14 @@ export function PreviewTable({ rows, caption, note, testId = 'preview-row' }: Pr
   const heads = ['row', 'name', 'phones', 'email', 'place', 'postalCode', 'timeZone', 'custom', 'problems'];
   return (
     <Stack gap={4}>
-      <Table.ScrollContainer minWidth={1000} maxHeight={420}>
+      <Table.ScrollContainer
+        minWidth={1000}
+        maxHeight={420}
+        // A region that scrolls is reachable by keyboard (arrows scroll it once focused).
+        scrollAreaProps={{
+          viewportProps: { tabIndex: 0, 'aria-label': caption ?? t('import.preview.title') },
+        }}
+      >
         <Table striped withTableBorder captionSide="top" aria-describedby={noteId} stickyHeader>
           <Table.Caption>{caption ?? t('import.preview.title')}</Table.Caption>
           <Table.Thead>

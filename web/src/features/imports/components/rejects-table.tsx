@@ -41,7 +41,20 @@ export function RejectsTable({ jobId, kind, total, dryRun }: RejectsTableProps) 
         })}
       </Title>
       <RequestError error={page.error} title={t('import.report.rejectsFailed')} />
-      <Table.ScrollContainer minWidth={320} maxHeight={360}>
+      <Table.ScrollContainer
+        minWidth={320}
+        maxHeight={360}
+        // A region that scrolls is reachable by keyboard (arrows scroll it once focused).
+        scrollAreaProps={{
+          viewportProps: {
+            tabIndex: 0,
+            'aria-label': t(`import.report.${kind}Caption${dryRun ? 'DryRun' : ''}`, {
+              count: total,
+              formatted: format.number(total),
+            }),
+          },
+        }}
+      >
         <Table striped withTableBorder data-testid={`import-${kind}s`}>
           <Table.Thead>
             <Table.Tr>

@@ -18,7 +18,12 @@ export function RowErrorsTable({ errors, total, captionKey }: RowErrorsTableProp
   const format = useFormatters();
   if (errors.length === 0) return null;
   return (
-    <Table.ScrollContainer minWidth={480} maxHeight={320}>
+    <Table.ScrollContainer
+      minWidth={480}
+      maxHeight={320}
+      // A region that scrolls is reachable by keyboard (arrows scroll it once focused).
+      scrollAreaProps={{ viewportProps: { tabIndex: 0, 'aria-label': t(captionKey) } }}
+    >
       <Table striped withTableBorder captionSide="top" data-testid="import-errors">
         <Table.Caption>
           <Text size="sm" span>

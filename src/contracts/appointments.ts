@@ -12,7 +12,9 @@ export const repSummarySchema = z.object({ id: z.number(), name: z.string(), tim
 
 /** A window over the open slots of the horizon; an answer that stops early says so (`hasMore`). */
 export const slotRangeQuerySchema = z.object({
-  from: instantSchema.optional().describe('Slots starting at or after this (default: now); a `nextFrom` continues'),
+  from: instantSchema
+    .optional()
+    .describe('Slots starting at or after this (default: now); a `nextFrom` continues'),
   to: instantSchema.optional().describe('… and strictly before this (default: the horizon’s end)'),
   limit: z.coerce
     .number()

@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { namedSourceSchema } from './marketing-sources.ts';
 import { instantSchema } from './common.ts';
 import { attemptObjectionSchema, callResultSchema } from './dispositions.ts';
+import { namedSourceSchema } from './marketing-sources.ts';
 
 export const leadStatusSchema = z.enum([
   'new',

@@ -73,7 +73,9 @@ describe('the import report on screen', () => {
     await signIn(page, app.baseUrl, 'manager@demo.test');
     await page.getByRole('link', { name: 'Import' }).click();
     await choose(page, 'Client', client);
-    await page.locator('input[type=file]').setInputFiles({ name: fileName, mimeType: 'text/csv', buffer: Buffer.from(csv) });
+    await page
+      .locator('input[type=file]')
+      .setInputFiles({ name: fileName, mimeType: 'text/csv', buffer: Buffer.from(csv) });
     await page.getByRole('button', { name: 'Upload and check' }).click();
 
     // The check: "Roof Type" joins the client's existing roofType key; the extension shows.
@@ -88,7 +90,9 @@ describe('the import report on screen', () => {
 
     await page.getByRole('button', { name: 'Dry run' }).click();
     await visible(page.getByRole('heading', { name: /^Dry run:/ }), 60_000);
-    await visible(page.getByTestId('dry-run-summary').filter({ hasText: 'Would import 3 leads of 4 rows read.' }));
+    await visible(
+      page.getByTestId('dry-run-summary').filter({ hasText: 'Would import 3 leads of 4 rows read.' }),
+    );
     const report = page.locator('section[aria-labelledby="import-report-title"]');
     expect(await report.getByText(/^Imported\b/).count()).toBe(0);
     expect(await tile(page, 'imported')).toBe(3);
@@ -104,7 +108,12 @@ describe('the import report on screen', () => {
     await page.screenshot({ path: `${screenshots}/import-report-dry-run.png`, fullPage: true });
 
     // Recent imports: the dry run reads "Would import", never "Imported".
-    await visible(page.getByTestId('import-job-row').filter({ hasText: fileName }).getByText(/^Would import 3/));
+    await visible(
+      page
+        .getByTestId('import-job-row')
+        .filter({ hasText: fileName })
+        .getByText(/^Would import 3/),
+    );
 
     // The link opens the existing lead.
     await link.click();

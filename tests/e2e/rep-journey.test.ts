@@ -107,7 +107,10 @@ describe('a rep after the meeting', () => {
     if (dataDirectory) await rm(dataDirectory, { recursive: true, force: true });
   });
 
-  const repPage = async (name: string, options: { scheme?: 'light' | 'dark'; language?: 'en' | 'sr' } = {}) => {
+  const repPage = async (
+    name: string,
+    options: { scheme?: 'light' | 'dark'; language?: 'en' | 'sr' } = {},
+  ) => {
     const page = await openScreen(browser, name);
     await page.clock.install({ time: Date.now() + offsetMs });
     await page.addInitScript(
@@ -193,7 +196,10 @@ describe('a rep after the meeting', () => {
     await visible(page.getByRole('checkbox', { name: 'Saturday' }));
     expect(await page.getByRole('checkbox', { name: 'Saturday' }).isChecked()).toBe(!wasChecked);
 
-    await page.getByRole('button', { name: /calendar link|feed/i }).first().click();
+    await page
+      .getByRole('button', { name: /calendar link|feed/i })
+      .first()
+      .click();
     const url = page.getByTestId('feed-url');
     await visible(url);
     expect(await url.textContent()).toMatch(/\/api\/calendar\/reps\/.+\.ics$/);

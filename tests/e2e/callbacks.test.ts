@@ -4,7 +4,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { type RunningApp, startApp } from './support/app.ts';
 import { apiAs, choose, signIn, visible } from './support/booking-journey.ts';
 import { checkAccessibility, launchBrowser } from './support/browser.ts';
-import { leadOnScreen, openScreen, screenshotFailures } from './support/screens.ts';
+import { leadOnScreen, openFromNav, openScreen, screenshotFailures } from './support/screens.ts';
 
 // A prospect asks to be called back at 22:30 their time; the campaign calls until 21:00 that day.
 // The callback is refused, the next permitted times are offered, the setter takes one, and the
@@ -120,9 +120,7 @@ describe('callbacks', () => {
   });
 
   it('shows in My callbacks under Upcoming, on both clocks, and opens the lead on the call screen', async () => {
-    // On the call screen the sidebar starts folded: the burger opens it.
-    await page.getByRole('button', { name: 'Show or hide the navigation' }).click();
-    await page.getByRole('link', { name: 'My callbacks' }).click();
+    await openFromNav(page, 'My callbacks');
     const upcoming = page.getByTestId('callbacks-upcoming');
     const item = upcoming.getByTestId('my-callback').filter({ hasText: leadName });
     await visible(item);

@@ -5,6 +5,7 @@ import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it, onTestFailed } from 'vitest';
 import { type RunningApp, startApp } from './support/app.ts';
 import { checkAccessibility, launchBrowser, openPage } from './support/browser.ts';
+import { openFromNav } from './support/screens.ts';
 import { screenshots } from './support/screenshots.ts';
 
 // A setter words SunPeak's personalizable script their own way and submits it; the manager reads
@@ -61,7 +62,7 @@ async function signedIn(browser: Browser, baseUrl: string, email: string): Promi
 
 /** The setter opens their version of the script from My scripts and submits the discovery in new words. */
 async function submitDiscovery(page: Page, wording: string): Promise<void> {
-  await page.getByRole('link', { name: 'My scripts', exact: true }).click();
+  await openFromNav(page, 'My scripts');
   await visible(page.getByRole('heading', { name: 'My scripts' }));
   await page.getByRole('link', { name: new RegExp(`(Write|Edit) my version of ${scriptName}`) }).click();
   // The opening is locked word for word: the setter can read it, not change it.
@@ -75,7 +76,7 @@ async function submitDiscovery(page: Page, wording: string): Promise<void> {
 
 /** The manager's review inbox, with the one card of the setter's submitted version. */
 async function reviewCard(page: Page): Promise<Locator> {
-  await page.getByRole('link', { name: 'Scripts', exact: true }).click();
+  await openFromNav(page, 'Scripts');
   await page.getByRole('tab', { name: /Waiting for review/ }).click();
   const card = page.getByTestId('variant-review').filter({ hasText: `Sam Setter · ${scriptName}` });
   await visible(card);
@@ -108,7 +109,7 @@ describe('a setter’s own version of a script, reviewed with a diff', () => {
 
   it('the setter writes their version in the browser and submits it', async () => {
     const page = await signedIn(browser, app.baseUrl, 'setter1@demo.test');
-    await page.getByRole('link', { name: 'My scripts', exact: true }).click();
+    await openFromNav(page, 'My scripts');
     const row = page.getByTestId('my-script').filter({ hasText: scriptName });
     await visible(row.getByText('Not written'));
     await checkAccessibility(page);
@@ -139,7 +140,7 @@ describe('a setter’s own version of a script, reviewed with a diff', () => {
 
   it('the setter sees the comment, reworks the discovery and submits again', async () => {
     const page = await signedIn(browser, app.baseUrl, 'setter1@demo.test');
-    await page.getByRole('link', { name: 'My scripts', exact: true }).click();
+    await openFromNav(page, 'My scripts');
     const row = page.getByTestId('my-script').filter({ hasText: scriptName });
     await visible(row.getByText('Changes requested'));
     await visible(row.getByTestId('review-comment').getByText(/Keep asking whether they have two minutes/));
@@ -159,7 +160,7 @@ describe('a setter’s own version of a script, reviewed with a diff', () => {
     await managerPage.context().close();
 
     const page = await signedIn(browser, app.baseUrl, 'setter1@demo.test');
-    await page.getByRole('link', { name: 'My scripts', exact: true }).click();
+    await openFromNav(page, 'My scripts');
     const row = page.getByTestId('my-script').filter({ hasText: scriptName });
     await visible(row.getByTestId('variant-status').getByText('Approved'));
     await visible(row.getByTestId('in-use').getByText('Your approved version'));
@@ -209,7 +210,7 @@ describe('a setter’s own version of a script, reviewed with a diff', () => {
     await page.context().close();
 
     const setterPage = await signedIn(browser, app.baseUrl, 'setter1@demo.test');
-    await setterPage.getByRole('link', { name: 'My scripts', exact: true }).click();
+    await openFromNav(setterPage, 'My scripts');
     const row = setterPage.getByTestId('my-script').filter({ hasText: scriptName });
     // The setter never touched the booking: the variant is carried onto version 2, still approved.
     await visible(row.getByTestId('variant-status').getByText('Approved'));

@@ -51,3 +51,14 @@ export async function leadOnScreen(page: Page, previous: number | null = null): 
   );
   return (await handle.jsonValue()) as number;
 }
+
+/**
+ * Follows a link of the sidebar as a person would: on the call screen (and on a phone) the sidebar
+ * starts folded, so the burger opens it first.
+ */
+export async function openFromNav(page: Page, name: string): Promise<void> {
+  // A folded sidebar is moved off screen, not hidden: its burger tells whether it is open.
+  const burger = page.getByRole('button', { name: 'Show or hide the navigation' }).filter({ visible: true });
+  if ((await burger.getAttribute('aria-expanded')) !== 'true') await burger.click();
+  await page.getByRole('navigation').getByRole('link', { name, exact: true }).click();
+}

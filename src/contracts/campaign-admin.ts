@@ -18,7 +18,8 @@ export const campaignProgressSchema = z.object({
 export type CampaignProgressDto = z.infer<typeof campaignProgressSchema>;
 export const campaignProgressResponseSchema = z.object({ campaigns: z.array(campaignProgressSchema) });
 
-export const campaignChangeFieldSchema = z.enum([
+/** The settings of a campaign whose changes are logged. */
+export const loggedCampaignFields = [
   'name',
   'status',
   'listIds',
@@ -30,7 +31,9 @@ export const campaignChangeFieldSchema = z.enum([
   'filters',
   'retryPolicy',
   'setterIds',
-]);
+] as const;
+export type LoggedCampaignField = (typeof loggedCampaignFields)[number];
+export const campaignChangeFieldSchema = z.enum(loggedCampaignFields);
 
 /** One entry of a campaign's change log: who changed which settings, when, before and after. */
 export const campaignChangeEntrySchema = z.object({

@@ -1,21 +1,6 @@
 import type { Temporal } from 'temporal-polyfill';
+import { type LoggedCampaignField, loggedCampaignFields } from '../../contracts/campaign-admin.ts';
 import type { Campaign } from './campaign.ts';
-
-/** The settings of a campaign whose changes are logged. */
-export const loggedCampaignFields = [
-  'name',
-  'status',
-  'listIds',
-  'scriptId',
-  'qualificationFormId',
-  'meetingTypeId',
-  'callingWindow',
-  'sortKeys',
-  'filters',
-  'retryPolicy',
-  'setterIds',
-] as const;
-export type LoggedCampaignField = (typeof loggedCampaignFields)[number];
 
 /** One setting changed: its value before and after (as stored, ids for lists, scripts, setters). */
 export interface CampaignChange {

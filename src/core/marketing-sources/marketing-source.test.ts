@@ -1,11 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  leadSourceAfterCall,
-  type MarketingSource,
-  matchSources,
-  sourceCodeKey,
-} from './marketing-source.ts';
+import { type MarketingSource, matchSources, sourceCodeKey } from './marketing-source.ts';
 
 const source = (id: number, code: string, label = code, active = true): MarketingSource => ({
   id,
@@ -65,13 +60,5 @@ describe('matchSources', () => {
         expect(new Set(found.map((s) => s.id)).size).toBe(found.length);
       }),
     );
-  });
-});
-
-describe('leadSourceAfterCall', () => {
-  it('keeps the first source a lead named', () => {
-    expect(leadSourceAfterCall(null, 7)).toBe(7);
-    expect(leadSourceAfterCall(3, 7)).toBe(3);
-    expect(leadSourceAfterCall(3, null)).toBe(3);
   });
 });

@@ -52,15 +52,3 @@ export function matchSources(sources: readonly MarketingSource[], typed: string)
 }
 
 const byCode = (a: MarketingSource, b: MarketingSource) => a.code.localeCompare(b.code);
-
-/**
- * The lead's source after a call that named `named`: the lead keeps the first source it ever
- * named (first touch), so a later call never rewrites where the lead came from.
- *
- * @example
- * leadSourceAfterCall(null, 7) // 7
- * leadSourceAfterCall(3, 7) // 3
- */
-export function leadSourceAfterCall(current: number | null, named: number | null): number | null {
-  return current ?? named;
-}

@@ -316,40 +316,12 @@ export function createLeadsRepository(db: Kysely<Database>) {
         .executeTakeFirst();
       return row && { scriptId: row.script_id, userId: row.user_id };
     },
-
-    async upcomingCallbacks(userId: number, clientIds: readonly number[], limit = 50) {
-      if (clientIds.length === 0) return [];
-      const rows = await db
-        .selectFrom('callbacks')
-        .innerJoin('leads', 'leads.id', 'callbacks.lead_id')
-        .select([
-          'callbacks.id',
-          'callbacks.lead_id',
-          'callbacks.due_at',
-          'callbacks.campaign_id',
-          'leads.first_name',
-          'leads.last_name',
-        ])
-        .where('callbacks.owner_user_id', '=', userId)
-        .where('callbacks.status', '=', 'pending')
-        .where('callbacks.client_id', 'in', clientIds)
-        .orderBy('callbacks.due_at')
-        .limit(limit)
-        .execute();
-      return rows.map((r) => ({
-        id: r.id,
-        leadId: r.lead_id,
-        leadName: `${r.first_name} ${r.last_name}`.trim(),
-        dueAt: instant(r.due_at),
-        campaignId: r.campaign_id,
-      }));
-    },
   };
 }
 
 export type LeadsRepository = ReturnType<typeof createLeadsRepository>;
 
-/** First touch: the lead keeps the first marketing source it named (`leadSourceAfterCall`). */
+/** First touch: the lead keeps the first marketing source it named; later calls keep their own. */
 export async function attributeLeadSource(
   trx: Transaction<Database> | Kysely<Database>,
   leadId: number,

@@ -31,8 +31,6 @@ const columns = (input: MarketingSourceInput & { codeKey: string }) => ({
 });
 
 export type MarketingSourcesRepository = MarketingSourcesPort & {
-  /** The code and label of each source, for reads that show what a lead or call named. */
-  namesOf(ids: readonly number[]): Promise<Map<number, { id: number; code: string; label: string }>>;
   /** The source the lead first named, or null. */
   sourceOfLead(leadId: number): Promise<{ id: number; code: string; label: string } | null>;
 };
@@ -93,18 +91,6 @@ export function createMarketingSourcesRepository(db: Db): MarketingSourcesReposi
         .where('leads.id', '=', leadId)
         .executeTakeFirst();
       return row ?? null;
-    },
-
-    async namesOf(ids) {
-      const names = new Map<number, { id: number; code: string; label: string }>();
-      if (ids.length === 0) return names;
-      const rows = await db
-        .selectFrom('marketing_sources')
-        .select(['id', 'code', 'label'])
-        .where('id', 'in', [...new Set(ids)])
-        .execute();
-      for (const row of rows) names.set(row.id, row);
-      return names;
     },
   };
 }

@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it, onTestFailed } from 'vitest'
 import type { AgentFloor, AgentToday } from '../../src/contracts/agent-states.ts';
 import { formatDuration } from '../../web/src/features/call/utils/agent-durations.ts';
 import { type RunningApp, startApp } from './support/app.ts';
+import { signIn } from './support/booking-journey.ts';
 import { checkAccessibility, launchBrowser, openPage } from './support/browser.ts';
 
 // A setter's shift with pauses, from the keyboard: ready on sign-in, a call, a pause asked for on
@@ -179,10 +180,7 @@ describe('an agent’s shift', () => {
     // The manager sees the setter stopped, with the same logged-in time.
     const boss = await openPage(browser);
     await boss.setViewportSize({ width: 1366, height: 768 });
-    await boss.goto(`${app.baseUrl}/login`);
-    await boss.getByLabel('Email').fill('manager@demo.test');
-    await boss.getByLabel(/^Password/).fill(password);
-    await boss.keyboard.press('Enter');
+    await signIn(boss, app.baseUrl, 'manager@demo.test');
     await boss.goto(`${app.baseUrl}/dashboard`);
     await visible(boss, '[data-testid="agent-floor"]');
     const row = boss.getByTestId('agent-floor-row').filter({ hasText: 'Stopped after the last lead' });

@@ -113,9 +113,10 @@ describe('campaign administration', () => {
     expect(workspace.script?.name).toBe(winterScript);
     await manager.reload();
     await visible(manager.getByRole('combobox', { name: 'Script', exact: true }));
-    expect(await manager.getByRole('combobox', { name: 'Script', exact: true }).inputValue()).toBe(
-      winterScript,
-    );
+    // The choice shows once the client's scripts are read.
+    await expect
+      .poll(() => manager.getByRole('combobox', { name: 'Script', exact: true }).inputValue())
+      .toBe(winterScript);
   });
 
   it('assigned to one setter, the others no longer see it; the page says who works it', async () => {

@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import en from '../../web/src/i18n/en.json';
 import sr from '../../web/src/i18n/sr.json';
 import { type RunningApp, startApp } from './support/app.ts';
+import { apiAs } from './support/booking-journey.ts';
 import { checkAccessibility, launchBrowser, openPage } from './support/browser.ts';
 
 // Every page of every role, in Serbian: no text on screen may be a UI string left in English
@@ -43,29 +44,6 @@ function englishOnlyStrings(): Set<string> {
 
 // Words the product and its data keep in every language.
 const allowed = new Set(['SetterDesk', 'EN', 'Email', 'OK']);
-
-async function apiAs(baseUrl: string, email: string) {
-  const login = await fetch(`${baseUrl}/api/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ email, password }),
-  });
-  const session = (await login.json()) as { csrfToken: string };
-  const cookie = login.headers.get('set-cookie')?.split(';')[0] ?? '';
-  return async <T>(method: string, path: string, body?: unknown): Promise<T> => {
-    const response = await fetch(`${baseUrl}/api${path}`, {
-      method,
-      headers: {
-        cookie,
-        'x-csrf-token': session.csrfToken,
-        ...(body === undefined ? {} : { 'content-type': 'application/json' }),
-      },
-      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-    });
-    if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${await response.text()}`);
-    return (await response.json()) as T;
-  };
-}
 
 const logins: Record<Exclude<Role, 'visitor'>, string> = {
   manager: 'manager@demo.test',
@@ -144,7 +122,7 @@ describe('every page, in Serbian, light and dark', () => {
     await mkdir(`${repoRoot}test-results`, { recursive: true });
     app = await startApp();
     browser = await launchBrowser();
-    const manager = await apiAs(app.baseUrl, logins.manager);
+    const manager = (await apiAs(app.baseUrl, logins.manager)).call;
     const { campaigns } = await manager<{ campaigns: { id: number; clientId: number }[] }>(
       'GET',
       '/campaigns',

@@ -1,18 +1,16 @@
-import { mkdir } from 'node:fs/promises';
-import { fileURLToPath } from 'node:url';
 import type { Browser, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it, onTestFailed } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ScriptSection } from '../../src/core/scripts/script.ts';
 import { type RunningApp, startApp } from './support/app.ts';
-import { checkAccessibility, launchBrowser, openPage } from './support/browser.ts';
+import { apiAs, signIn, visible } from './support/booking-journey.ts';
+import { checkAccessibility, launchBrowser } from './support/browser.ts';
+import { openScreen } from './support/screens.ts';
 
 // Sam reads his own approved wording of SunPeak's discovery. The manager adds a sentence to the
 // booking section: it reaches Sam's call screen at once, under "Your wording, based on v2". When
 // the manager then rewrites the discovery Sam had reworded too, Sam reads the company discovery,
 // told that his change there awaits review.
 
-const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
-const password = 'setterdesk';
 const client = 'SunPeak Solar';
 const scriptName = `${client} call script`;
 const campaignName = 'Script update check';
@@ -21,41 +19,9 @@ const myDiscovery =
 const newBookingLine = 'Would you like battery storage included in the assessment?';
 const companyDiscovery = 'Tell me about your home and your last electric bill.';
 
-type Api = <T>(method: string, path: string, body?: unknown) => Promise<T>;
-
-async function apiAs(baseUrl: string, email: string): Promise<Api> {
-  const login = await fetch(`${baseUrl}/api/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ email, password }),
-  });
-  const { csrfToken } = (await login.json()) as { csrfToken: string };
-  const cookie = login.headers.get('set-cookie')?.split(';')[0] ?? '';
-  return async (method, path, body) => {
-    const response = await fetch(`${baseUrl}/api${path}`, {
-      method,
-      headers: { cookie, 'x-csrf-token': csrfToken, 'content-type': 'application/json' },
-      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-    });
-    if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${await response.text()}`);
-    return response.json() as never;
-  };
-}
-
-const visible = (locator: Locator) => locator.first().waitFor({ state: 'visible', timeout: 15_000 });
-
 async function signedIn(browser: Browser, baseUrl: string, email: string): Promise<Page> {
-  const page = await openPage(browser);
-  await page.setViewportSize({ width: 1366, height: 768 });
-  onTestFailed(async () => {
-    await mkdir(`${repoRoot}test-results`, { recursive: true });
-    await page.screenshot({ path: `${repoRoot}test-results/script-rebase.png` }).catch(() => undefined);
-  });
-  await page.goto(`${baseUrl}/login`);
-  await page.getByLabel('Email').fill(email);
-  await page.getByLabel(/^Password/).fill(password);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await visible(page.getByRole('button', { name: 'Log out' }));
+  const page = await openScreen(browser, 'script-rebase');
+  await signIn(page, baseUrl, email);
   return page;
 }
 
@@ -90,7 +56,7 @@ describe('a company script update reaches a setter who reads their own approved 
   beforeAll(async () => {
     app = await startApp();
     browser = await launchBrowser();
-    const manager = await apiAs(app.baseUrl, 'manager@demo.test');
+    const manager = (await apiAs(app.baseUrl, 'manager@demo.test')).call;
     const { scripts } = await manager<{ scripts: { id: number; name: string; sections: ScriptSection[] }[] }>(
       'GET',
       '/scripts?purpose=outbound',
@@ -119,7 +85,7 @@ describe('a company script update reaches a setter who reads their own approved 
       },
     });
     // Sam's own discovery, approved on version 1.
-    const setter = await apiAs(app.baseUrl, 'setter1@demo.test');
+    const setter = (await apiAs(app.baseUrl, 'setter1@demo.test')).call;
     const mine = sections.map((s) => (s.id === 'discovery' ? { ...s, body: myDiscovery } : s));
     const variant = await setter<{ id: number }>('PUT', `/scripts/${scriptId}/my-variant`, {
       sections: mine,
@@ -155,7 +121,7 @@ describe('a company script update reaches a setter who reads their own approved 
   });
 
   it('the manager rewrites the discovery Sam had reworded: Sam reads the company’s, told his awaits review', async () => {
-    const manager = await apiAs(app.baseUrl, 'manager@demo.test');
+    const manager = (await apiAs(app.baseUrl, 'manager@demo.test')).call;
     const current = await manager<{ name: string; mode: string; sections: ScriptSection[] }>(
       'GET',
       `/scripts/${scriptId}`,

@@ -169,7 +169,9 @@ describe('the appointment-setting loop', () => {
     await page.keyboard.press('6');
     await page.getByTestId('outcome-interested_callback').click();
     await page.getByRole('button', { name: 'Tomorrow 10:00' }).click();
-    expect(await page.getByLabel(/^Date \(lead's time/).inputValue()).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    // The date field writes the date as the screen's language does: month first in English.
+    expect(await page.getByLabel(/^Date \(lead's time/).inputValue()).toMatch(/^\d{2}\/\d{2}\/\d{4}$/);
+    expect(await page.getByLabel(/^Time \(lead's time/).inputValue()).toBe('10:00 AM');
     await visible(page.getByText(/lead's time · .+ your time/));
     await page.getByRole('button', { name: 'Schedule callback' }).click();
     name = await nextLeadAfter(page, name);

@@ -1,5 +1,6 @@
-import { Checkbox, Group, NumberInput, Radio, Stack, Textarea, TextInput } from '@mantine/core';
+import { Checkbox, Group, NumberInput, Radio, Stack, Textarea } from '@mantine/core';
 import type { AnswerValue, QuestionType } from '../../../src/core/qualification/qualification-form.ts';
+import { DateField } from '../components/typed-date-time-field.tsx';
 
 /** What drawing a question needs: its label, type and (for choices) the options' values. */
 export interface QuestionView {
@@ -61,14 +62,7 @@ export function QuestionField({ question, value, onChange }: QuestionFieldProps)
         />
       );
     case 'date':
-      return (
-        <TextInput
-          {...common}
-          type="date"
-          value={asString(value)}
-          onChange={(event) => onChange(event.currentTarget.value || null)}
-        />
-      );
+      return <DateField {...common} value={asString(value)} onChange={(value) => onChange(value || null)} />;
     case 'text':
       return (
         <Textarea

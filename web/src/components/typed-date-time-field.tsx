@@ -1,5 +1,5 @@
 import { TextInput, type TextInputProps } from '@mantine/core';
-import { type KeyboardEvent, useEffect, useState } from 'react';
+import { type KeyboardEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   type FieldLanguage,
@@ -17,6 +17,11 @@ type FieldProps = Omit<TextInputProps, 'value' | 'onChange' | 'type' | 'defaultV
   onChange: (value: string) => void;
 };
 
+type TimeFieldProps = FieldProps & {
+  /** The end of a day or window: midnight may be typed as "24:00". */
+  endOfDay?: boolean;
+};
+
 interface Kind {
   parse: (text: string, language: FieldLanguage) => string | null;
   format: (value: string, language: FieldLanguage) => string;
@@ -28,7 +33,16 @@ interface Kind {
 
 const today = () => new Date().toISOString().slice(0, 10);
 
-const kinds: Record<'date' | 'time', Kind> = {
+const timeKind = (endOfDay: boolean): Kind => ({
+  parse: (text) => parseTypedTime(text, { endOfDay }),
+  format: formatFieldTime,
+  shift: shiftFieldTime,
+  step: 15,
+  pattern: 'fields.timePattern',
+  invalid: 'fields.invalidTime',
+});
+
+const kinds: Record<'date' | 'time' | 'endOfDay', Kind> = {
   date: {
     parse: parseTypedDate,
     format: formatFieldDate,
@@ -37,14 +51,8 @@ const kinds: Record<'date' | 'time', Kind> = {
     pattern: 'fields.datePattern',
     invalid: 'fields.invalidDate',
   },
-  time: {
-    parse: (text) => parseTypedTime(text),
-    format: formatFieldTime,
-    shift: shiftFieldTime,
-    step: 15,
-    pattern: 'fields.timePattern',
-    invalid: 'fields.invalidTime',
-  },
+  time: timeKind(false),
+  endOfDay: timeKind(true),
 };
 
 function TypedField({
@@ -53,21 +61,19 @@ function TypedField({
   onChange,
   error,
   description,
+  onFocus,
   onBlur,
   onKeyDown,
   ...rest
 }: FieldProps & { kind: Kind }) {
   const { t, i18n } = useTranslation();
   const language: FieldLanguage = i18n.resolvedLanguage === 'sr' ? 'sr' : 'en';
-  const [text, setText] = useState(() => (value ? kind.format(value, language) : ''));
-  const [focused, setFocused] = useState(false);
-  // The value changed from outside (a preset, a reset) or the language did: show it anew.
-  useEffect(() => {
-    if (!focused) setText(value ? kind.format(value, language) : '');
-  }, [value, language, focused, kind]);
+  // What the person is typing, while they type; otherwise the value, written the language's way.
+  const [typing, setTyping] = useState<string | null>(null);
+  const text = typing ?? (value ? kind.format(value, language) : '');
   const invalid = text.trim() !== '' && kind.parse(text, language) === null;
   const type = (next: string) => {
-    setText(next);
+    setTyping(next);
     if (next.trim() === '') onChange('');
     else {
       const parsed = kind.parse(next, language);
@@ -79,7 +85,7 @@ function TypedField({
     event.preventDefault();
     const next = kind.shift(value, event.key === 'ArrowUp' ? kind.step : -kind.step);
     onChange(next);
-    setText(kind.format(next, language));
+    setTyping(kind.format(next, language));
   };
   return (
     <TextInput
@@ -89,14 +95,11 @@ function TypedField({
       value={text}
       description={description ?? t(kind.pattern)}
       error={invalid ? t(kind.invalid) : error}
-      onFocus={(event) => {
-        setFocused(true);
-        rest.onFocus?.(event);
-      }}
+      onFocus={onFocus}
       onChange={(event) => type(event.currentTarget.value)}
       onBlur={(event) => {
-        setFocused(false);
-        if (!invalid) setText(value ? kind.format(value, language) : '');
+        // Left with something unreadable, the text stays to be fixed; otherwise the value shows.
+        if (!invalid) setTyping(null);
         onBlur?.(event);
       }}
       onKeyDown={(event) => {
@@ -119,6 +122,6 @@ export function DateField(props: FieldProps) {
  * A time on the screen's language's clock (24-hour in Serbian, AM/PM in English); any spelling
  * is read ("14:30", "2:30 pm", "1430"); ↑/↓ move a quarter hour. The value is "HH:mm".
  */
-export function TimeField(props: FieldProps) {
-  return <TypedField kind={kinds.time} {...props} />;
+export function TimeField({ endOfDay = false, ...props }: TimeFieldProps) {
+  return <TypedField kind={endOfDay ? kinds.endOfDay : kinds.time} {...props} />;
 }

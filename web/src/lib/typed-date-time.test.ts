@@ -74,6 +74,15 @@ describe('times as typed', () => {
     );
   });
 
+  it('reads midnight as an end of day only where one is allowed', () => {
+    expect(parseTypedTime('24:00')).toBeNull();
+    expect(parseTypedTime('24:00', { endOfDay: true })).toBe('24:00');
+    expect(parseTypedTime('24', { endOfDay: true })).toBe('24:00');
+    expect(parseTypedTime('24:30', { endOfDay: true })).toBeNull();
+    expect(formatFieldTime('24:00', 'en')).toBe('24:00');
+    expect(parseTypedTime(formatFieldTime('24:00', 'en'), { endOfDay: true })).toBe('24:00');
+  });
+
   it('moves by minutes around midnight', () => {
     expect(shiftFieldTime('23:50', 15)).toBe('00:05');
     expect(shiftFieldTime('00:00', -15)).toBe('23:45');

@@ -50,14 +50,20 @@ export function formatFieldDate(value: string, language: FieldLanguage): string 
 
 /**
  * "HH:mm" from what was typed, or null: "14:30", "14.30", "1430", "9", "2:30 pm", "2pm", "12 am".
- * Without am/pm the hour is read on the 24-hour clock in either language.
+ * Without am/pm the hour is read on the 24-hour clock in either language. The end of a working
+ * day or window may be midnight itself: with `endOfDay`, "24" and "24:00" read as '24:00'.
  *
  * @example
  * parseTypedTime('2:30 pm') // '14:30'
  * parseTypedTime('0930') // '09:30'
+ * parseTypedTime('24:00', { endOfDay: true }) // '24:00'
  */
-export function parseTypedTime(text: string): string | null {
+export function parseTypedTime(
+  text: string,
+  { endOfDay = false }: { endOfDay?: boolean } = {},
+): string | null {
   const cleaned = text.trim().toLowerCase().replace(/\s+/g, ' ');
+  if (endOfDay && /^24(?:\s*[:.h]?\s*00)?\s*h?$/.test(cleaned)) return '24:00';
   const match = /^(\d{1,2})(?:\s*[:.h]\s*(\d{2})|(\d{2}))?\s*(a\.?m\.?|p\.?m\.?|h)?$/.exec(cleaned);
   if (!match) return null;
   let hour = Number(match[1]);
@@ -82,7 +88,8 @@ export function parseTypedTime(text: string): string | null {
 export function formatFieldTime(value: string, language: FieldLanguage): string {
   const match = /^(\d{2}):(\d{2})/.exec(value);
   if (!match) return value;
-  if (language === 'sr') return `${match[1]}:${match[2]}`;
+  // Midnight as an end of day reads the same on either clock.
+  if (language === 'sr' || value === '24:00') return `${match[1]}:${match[2]}`;
   const hour = Number(match[1]);
   return `${hour % 12 === 0 ? 12 : hour % 12}:${match[2]} ${hour < 12 ? 'AM' : 'PM'}`;
 }

@@ -1,5 +1,6 @@
-import { Button, Group, Kbd, Radio, Stack, Text, TextInput } from '@mantine/core';
+import { Button, Group, Kbd, Radio, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { DateField, TimeField } from '../../../components/typed-date-time-field.tsx';
 import { useFormatters, zoneLabel } from '../../../lib/format.ts';
 import { type DraftStore, useDraft } from '../hooks/call-draft.ts';
 import {
@@ -62,20 +63,18 @@ export function CallbackForm(props: CallbackFormProps) {
           ))}
         </Group>
         <Group grow align="flex-start">
-          <TextInput
-            type="date"
+          <DateField
             label={t('call.callback.date', { zone })}
             required
             value={date}
-            onChange={(event) => store.set({ callbackDate: event.currentTarget.value })}
+            onChange={(value) => store.set({ callbackDate: value })}
             error={Boolean(error)}
           />
-          <TextInput
-            type="time"
+          <TimeField
             label={t('call.callback.time', { zone })}
             required
             value={time}
-            onChange={(event) => store.set({ callbackTime: event.currentTarget.value })}
+            onChange={(value) => store.set({ callbackTime: value })}
             error={Boolean(error)}
           />
         </Group>

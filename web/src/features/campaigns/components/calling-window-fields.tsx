@@ -1,6 +1,7 @@
 import { Button, CloseButton, Group, List, Stack, Text, TextInput, Title } from '@mantine/core';
 import { type KeyboardEvent, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { DateField } from '../../../components/typed-date-time-field.tsx';
 import { useFormatters } from '../../../lib/format.ts';
 import { clockMinutes, findHoursProblems, listOtherHours } from '../utils/day-hours-draft.ts';
 import { messageAt } from '../utils/ordering-draft.ts';
@@ -110,12 +111,11 @@ function BlackoutDates({ dates, onChange, message }: BlackoutDatesProps) {
   return (
     <Stack gap="xs">
       <Group gap="xs" align="flex-end">
-        <TextInput
-          type="date"
+        <DateField
           label={t('campaigns.retries.blackoutAdd')}
           description={t('campaigns.retries.blackoutHelp')}
           value={pending}
-          onChange={(event) => setPending(event.currentTarget.value)}
+          onChange={(value) => setPending(value)}
           onKeyDown={onKeyDown}
           error={message}
         />

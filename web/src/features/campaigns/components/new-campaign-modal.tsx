@@ -3,6 +3,7 @@ import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../components/error-alert.tsx';
 import { useNotify } from '../../../components/notifications.tsx';
+import { TimeField } from '../../../components/typed-date-time-field.tsx';
 import { isApiError } from '../../../lib/api-client.ts';
 import { useUser } from '../../auth/api/get-session.ts';
 import { useRememberedClient } from '../../preferences/api/preferences.ts';
@@ -171,20 +172,19 @@ export function NewCampaignModal({ opened, onClose, prefill = null }: NewCampaig
             disabled={!clientId}
           />
           <Group grow>
-            <TextInput
-              type="time"
+            <TimeField
               label={t('campaigns.form.windowStart')}
               description={t('campaigns.form.windowHelp')}
               value={windowStart}
-              onChange={(event) => setWindowStart(event.currentTarget.value)}
+              onChange={(value) => setWindowStart(value)}
               error={fieldError('callingWindow')}
             />
-            <TextInput
-              type="time"
+            <TimeField
               label={t('campaigns.form.windowEnd')}
               description={t('campaigns.form.windowHelp')}
               value={windowEnd}
-              onChange={(event) => setWindowEnd(event.currentTarget.value)}
+              onChange={(value) => setWindowEnd(value)}
+              endOfDay
             />
           </Group>
           <NewCampaignOrdering value={ordering} onChange={setOrdering} messages={orderingMessages.messages} />

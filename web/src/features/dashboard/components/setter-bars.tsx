@@ -24,7 +24,13 @@ export function SetterBars({ setters }: { setters: TodayStats['setters'] }) {
       </Title>
       <div aria-hidden="true" style={{ width: '100%', height }}>
         <ResponsiveContainer width="100%" height="100%">
-          <BarChart data={setters} layout="vertical" margin={{ top: 4, right: 16, bottom: 4, left: 8 }}>
+          {/* Hidden from screen readers (the table has the numbers): not a keyboard stop either. */}
+          <BarChart
+            accessibilityLayer={false}
+            data={setters}
+            layout="vertical"
+            margin={{ top: 4, right: 16, bottom: 4, left: 8 }}
+          >
             <CartesianGrid horizontal={false} stroke="var(--mantine-color-default-border)" />
             <XAxis
               type="number"

@@ -2,6 +2,7 @@ import { Button, Stack, TextInput, Title } from '@mantine/core';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Temporal } from 'temporal-polyfill';
+import { DateField } from '../../../components/typed-date-time-field.tsx';
 import { useUser } from '../../auth/api/get-session.ts';
 import { FileDropZone } from '../../imports/components/file-drop-zone.tsx';
 import { RequestError } from '../../imports/components/request-error.tsx';
@@ -51,14 +52,13 @@ export function DncUploadForm({ clientId, clientName }: DncUploadFormProps) {
           onChange={(event) => setSource(event.currentTarget.value)}
           error={missing && !source.trim() ? t('dnc.required') : null}
         />
-        <TextInput
-          type="date"
+        <DateField
           label={t('dnc.upload.listDate')}
           description={t('dnc.upload.listDateHelp')}
           required
           w={220}
           value={listDate}
-          onChange={(event) => setListDate(event.currentTarget.value)}
+          onChange={(value) => setListDate(value)}
           error={missing && !listDate ? t('dnc.required') : null}
         />
         <FileDropZone

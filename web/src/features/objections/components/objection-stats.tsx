@@ -1,8 +1,9 @@
-import { Group, Paper, Stack, Table, Text, TextInput } from '@mantine/core';
+import { Group, Paper, Stack, Table, Text } from '@mantine/core';
 import { Fragment, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Temporal } from 'temporal-polyfill';
 import { ErrorAlert } from '../../../components/error-alert.tsx';
+import { DateField } from '../../../components/typed-date-time-field.tsx';
 import { useClientParam } from '../../../components/use-client-param.ts';
 import { useFormatters } from '../../../lib/format.ts';
 import { useUser } from '../../auth/api/get-session.ts';
@@ -34,18 +35,16 @@ export function ObjectionStats() {
   return (
     <Stack gap="md" maw={1200}>
       <Group align="flex-start">
-        <TextInput
-          type="date"
+        <DateField
           label={t('objectionLibrary.stats.from')}
           value={period.from}
-          onChange={(event) => setPeriod({ ...period, from: event.currentTarget.value })}
+          onChange={(value) => setPeriod({ ...period, from: value })}
           error={valid ? null : t('objectionLibrary.stats.badPeriod')}
         />
-        <TextInput
-          type="date"
+        <DateField
           label={t('objectionLibrary.stats.to')}
           value={period.to}
-          onChange={(event) => setPeriod({ ...period, to: event.currentTarget.value })}
+          onChange={(value) => setPeriod({ ...period, to: value })}
         />
       </Group>
       <ErrorAlert error={stats.error} />

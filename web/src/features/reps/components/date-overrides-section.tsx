@@ -1,8 +1,9 @@
-import { Button, Checkbox, Group, List, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Button, Checkbox, Group, List, Stack, Text, Title } from '@mantine/core';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RepDto } from '../../../../../src/contracts/reps.ts';
 import { ErrorAlert } from '../../../components/error-alert.tsx';
+import { DateField } from '../../../components/typed-date-time-field.tsx';
 import { useFormatters, zoneLabel } from '../../../lib/format.ts';
 import { useRemoveDateOverride, useSetDateOverride } from '../api/rep-exceptions.ts';
 import { intervalsProblem, intervalsText, type LocalInterval } from '../utils/intervals.ts';
@@ -70,12 +71,11 @@ export function DateOverridesSection({ rep }: { rep: RepDto }) {
       <form onSubmit={onSubmit} noValidate aria-label={t('reps.overrides.add')}>
         <Stack gap="xs">
           <Group align="flex-end" gap="sm">
-            <TextInput
-              type="date"
+            <DateField
               size="xs"
               label={t('reps.overrides.date', { zone: zoneLabel(rep.timeZone) })}
               value={date}
-              onChange={(event) => setDate(event.currentTarget.value)}
+              onChange={(value) => setDate(value)}
             />
             <Checkbox
               mb={6}

@@ -1,5 +1,6 @@
-import { ActionIcon, Button, Group, Stack, Text, TextInput } from '@mantine/core';
+import { ActionIcon, Button, Group, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { TimeField } from '../../../components/typed-date-time-field.tsx';
 import type { LocalInterval } from '../utils/intervals.ts';
 
 interface IntervalsInputProps {
@@ -28,22 +29,21 @@ export function IntervalsInput({ intervals, onChange, dayLabel, error }: Interva
       {intervals.map((interval, index) => (
         // biome-ignore lint/suspicious/noArrayIndexKey: intervals have no identity but their place.
         <Group key={index} gap={6} wrap="nowrap">
-          <TextInput
-            type="time"
+          <TimeField
             size="xs"
             aria-label={t('reps.hours.from', { day: dayLabel, index: index + 1 })}
             value={interval.startLocal}
-            onChange={(event) => update(index, { startLocal: event.currentTarget.value })}
+            onChange={(value) => update(index, { startLocal: value })}
           />
           <Text size="sm" aria-hidden="true">
             –
           </Text>
-          <TextInput
-            type="time"
+          <TimeField
             size="xs"
             aria-label={t('reps.hours.until', { day: dayLabel, index: index + 1 })}
             value={interval.endLocal}
-            onChange={(event) => update(index, { endLocal: event.currentTarget.value })}
+            onChange={(value) => update(index, { endLocal: value })}
+            endOfDay
           />
           <ActionIcon
             variant="subtle"

@@ -47,7 +47,7 @@ export async function startBenchServer(
     .where('slug', '=', 'ledgerly')
     .executeTakeFirstOrThrow();
   await db.updateTable('reps').set({ active: 0 }).where('client_id', '=', client.id).execute();
-  const meetingTypeId = await createCatalogRepository(db).createMeetingType(
+  const meetingTypeId = await createCatalogRepository(db, database.dialect).createMeetingType(
     { clientId: client.id, name: 'Bench meeting', locationKinds: ['phone'], ...benchRules },
     at,
   );

@@ -36,8 +36,12 @@ export type SessionResponse = z.infer<typeof sessionResponseSchema>;
 
 export const createTokenRequestSchema = z.object({ name: z.string().trim().min(1).max(100) });
 
+/** The languages the product speaks: a user's saved locale, the mails and the lead's page. */
+export const languages = ['en', 'sr'] as const;
+export type Language = (typeof languages)[number];
+
 /** PUT /api/auth/locale — the languages the product speaks. */
-export const localeRequestSchema = z.object({ locale: z.enum(['en', 'sr']) });
+export const localeRequestSchema = z.object({ locale: z.enum(languages) });
 export const createTokenResponseSchema = z.object({
   id: z.number(),
   name: z.string(),

@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
-import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
+import { Kysely, type KyselyPlugin, PostgresDialect, type RootOperationNode, SqliteDialect } from 'kysely';
 import pg from 'pg';
 import type { Database } from './schema.ts';
 
@@ -14,7 +14,31 @@ export interface AppDatabase {
   description: string;
   /** The driver underneath, for bulk paths only (imports): SQLite's handle or PostgreSQL's pool. */
   raw: { dialect: 'sqlite'; sqlite: SqliteDatabase.Database } | { dialect: 'postgres'; pool: pg.Pool };
+  /**
+   * Called with every statement the app runs through Kysely, in transactions too (not their
+   * begin and commit): how tests count a request's statements. Null: nobody listens.
+   */
+  statements: { listener: ((query: RootOperationNode) => void) | null };
   destroy(): Promise<void>;
+}
+
+/**
+ * A plugin telling `statements.listener` of each statement run. A query's node is seen when it
+ * is compiled (also for subqueries built inside it); only those whose result comes back ran.
+ */
+function statementObserver(statements: AppDatabase['statements']): KyselyPlugin {
+  const compiled = new WeakMap<object, RootOperationNode>();
+  return {
+    transformQuery(args) {
+      if (statements.listener) compiled.set(args.queryId, args.node);
+      return args.node;
+    },
+    async transformResult(args) {
+      const node = compiled.get(args.queryId);
+      if (node) statements.listener?.(node);
+      return args.result;
+    },
+  };
 }
 
 const INT8_OID = 20;
@@ -45,9 +69,14 @@ function createSqlite(path: string): AppDatabase {
   // import dirties pages all over the phone and email indexes, and every checkpoint syncs the file.
   sqlite.pragma('cache_size = -65536');
   sqlite.pragma('wal_autocheckpoint = 10000');
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) });
+  const statements: AppDatabase['statements'] = { listener: null };
+  const db = new Kysely<Database>({
+    dialect: new SqliteDialect({ database: withStatementCache(sqlite) }),
+    plugins: [statementObserver(statements)],
+  });
   return {
     db,
+    statements,
     dialect: 'sqlite',
     description: `SQLite ${file}`,
     raw: { dialect: 'sqlite', sqlite },
@@ -72,9 +101,14 @@ function createPostgres(url: string): AppDatabase {
   // discarded by the pool and replaced on the next query; without a listener its 'error' event
   // would crash the process instead.
   pool.on('error', () => undefined);
-  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  const statements: AppDatabase['statements'] = { listener: null };
+  const db = new Kysely<Database>({
+    dialect: new PostgresDialect({ pool }),
+    plugins: [statementObserver(statements)],
+  });
   return {
     db,
+    statements,
     dialect: 'postgres',
     description: `PostgreSQL ${parsed.hostname}:${parsed.port || 5432}${parsed.pathname}`,
     raw: { dialect: 'postgres', pool },

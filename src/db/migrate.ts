@@ -14,6 +14,7 @@ import * as scriptsAndKnowledge from './migrations/0013-scripts-and-knowledge.ts
 import * as importReportAndRepNotes from './migrations/0014-import-report-and-rep-notes.ts';
 import * as agentStates from './migrations/0015-agent-states.ts';
 import * as marketingSources from './migrations/0017-marketing-sources.ts';
+import * as organizationLocale from './migrations/0018-organization-locale.ts';
 import type { Database } from './schema.ts';
 
 /** Migrations are listed here explicitly so that they ship inside any bundle and run in order. */
@@ -33,6 +34,7 @@ const migrations: Record<string, Migration> = {
   '0014-import-report-and-rep-notes': importReportAndRepNotes,
   '0015-agent-states': agentStates,
   '0017-marketing-sources': marketingSources,
+  '0018-organization-locale': organizationLocale,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

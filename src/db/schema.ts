@@ -10,6 +10,8 @@ export interface OrganizationsTable {
   id: Generated<number>;
   name: string;
   created_at: number;
+  /** 'en' | 'sr' (contracts/auth.ts languages): the words seeded into its data, such as outcomes. */
+  locale: Generated<string>;
 }
 
 export interface ClientsTable {

@@ -29,6 +29,7 @@ import { registerLeadRoutes } from './routes/leads.routes.ts';
 import { registerLeaseRoutes } from './routes/lease.routes.ts';
 import { registerMarketingSourceRoutes } from './routes/marketing-sources.routes.ts';
 import { registerObjectionRoutes } from './routes/objections.routes.ts';
+import { registerOrganizationRoutes } from './routes/organization.routes.ts';
 import { registerOutboxRoutes } from './routes/outbox.routes.ts';
 import { registerOutcomeRoutes } from './routes/outcomes.routes.ts';
 import { registerQueueFlowRoutes } from './routes/queue-flow.routes.ts';
@@ -90,6 +91,7 @@ export async function buildApp(deps: AppDeps, options: BuildAppOptions = {}): Pr
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 
   registerAuthRoutes(app, deps);
+  registerOrganizationRoutes(app, deps);
   registerCatalogRoutes(app, deps);
   registerScriptRoutes(app, deps);
   registerImportRoutes(app, deps);

@@ -14,6 +14,7 @@ import { createLeadQueueRepository } from '../db/repositories/lead-queue.reposit
 import { createLeadsRepository } from '../db/repositories/leads.repository.ts';
 import { createMarketingSourcesRepository } from '../db/repositories/marketing-sources.repository.ts';
 import { createObjectionsRepository } from '../db/repositories/objections.repository.ts';
+import { createOrganizationsRepository } from '../db/repositories/organizations.repository.ts';
 import { createOutboxRepository } from '../db/repositories/outbox.repository.ts';
 import { createOutcomesRepository } from '../db/repositories/outcomes.repository.ts';
 import { createQueueFlowRepository } from '../db/repositories/queue-flow.repository.ts';
@@ -38,7 +39,7 @@ export function createDeps(
   clock = systemClock,
 ) {
   const { db, dialect } = database;
-  const catalog = createCatalogRepository(db);
+  const catalog = createCatalogRepository(db, dialect);
   const clients = createClientsRepository(db);
   const callingRules = loadCallingRules(config.CALLING_RULES_FILE);
   const queue = {
@@ -65,7 +66,9 @@ export function createDeps(
     database,
     clock,
     timeZones,
-    users: createUsersRepository(db),
+    users: createUsersRepository(db, dialect),
+    /** The organization's own settings (its language). */
+    organizations: createOrganizationsRepository(db),
     clients,
     catalog,
     /** Campaign settings as managers change them: change log, assigned setters, progress counts. */

@@ -158,6 +158,16 @@ describe('corrections', () => {
     await page.goto(`${app.baseUrl}/leads/${wrongLead}`);
     await page.getByRole('button', { name: /^Edit the call of/ }).click();
     const dialog = page.getByRole('dialog');
+    const pick = async (field: string, option: string) => {
+      await dialog.getByRole('textbox', { name: field }).or(dialog.getByLabel(field)).first().click();
+      await page.getByRole('option', { name: option }).click();
+    };
+    // A callback typed half-way is not a time: the dialog says so instead of keeping the old one.
+    await pick('Call result', 'Contact made');
+    await pick('Outcome', 'Interested — call back');
+    await dialog.getByLabel('Date', { exact: true }).fill('12/24/2027');
+    await dialog.getByRole('button', { name: 'Save the correction' }).click();
+    await visible(page, 'text=Enter both the date and the time of the callback, or leave both empty.');
     await dialog
       .getByRole('textbox', { name: 'Call result' })
       .or(dialog.getByLabel('Call result'))

@@ -196,6 +196,19 @@ describe('a rep after the meeting', () => {
     await visible(page.getByRole('checkbox', { name: 'Saturday' }));
     expect(await page.getByRole('checkbox', { name: 'Saturday' }).isChecked()).toBe(!wasChecked);
 
+    // Time off typed the way English writes dates; empty times make whole days on the rep's clock.
+    const timeOff = page.getByRole('form', { name: 'Add time off' });
+    await timeOff.getByLabel('Start date').fill('12/24/2027');
+    await timeOff.getByLabel('End date').fill('12/26/2027');
+    await timeOff.getByLabel('Reason (optional)').fill('Holidays');
+    await timeOff.getByRole('button', { name: 'Add time off' }).click();
+    await visible(page.getByText('Fri, Dec 24, 2027 → Sun, Dec 26, 2027, whole days · Holidays'));
+    await timeOff.getByLabel('Start date').fill('12/28/2027');
+    await timeOff.getByLabel('Start time').fill('2 pm');
+    await timeOff.getByLabel('End time').fill('16:30');
+    await timeOff.getByRole('button', { name: 'Add time off' }).click();
+    await visible(page.getByText(/Tue, Dec 28, 14:00 → Tue, Dec 28, 16:30/));
+
     await page
       .getByRole('button', { name: /calendar link|feed/i })
       .first()

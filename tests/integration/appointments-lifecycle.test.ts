@@ -71,6 +71,33 @@ for (const dialect of dialects) {
       expect(jobs.at(-1)?.run_at).toBe(at(appointment.startsAt).subtract({ minutes: 60 }).epochMilliseconds);
     });
 
+    it('a rep whose account is set to Serbian gets the invite in Serbian; the American lead in English', async () => {
+      const setLocale = (locale: string) =>
+        rita.request({ method: 'PUT', url: '/api/auth/locale', body: { locale } });
+      expect((await setLocale('sr')).status).toBe(200);
+      try {
+        const appointment = await book(13);
+        const mails = await mailsOf(t, appointment.id);
+        const repMail = mails.find((m) => m.to[0]?.email === 'rep1@demo.test');
+        const leadMail = mails.find((m) => m.to[0]?.email === appointment.lead.email);
+        expect(repMail?.subject).toMatch(/^Састанак: /);
+        expect(repMail?.text.split('\n').slice(0, 3)).toEqual([
+          'Здраво Rita Reyes,',
+          '',
+          'Ваш састанак је заказан.',
+        ]);
+        const repEvent = readIcs(repMail?.ics ?? '').events[0];
+        expect(repEvent?.description).toMatch(/^Контакт: /);
+        expect(repEvent?.location).toMatch(/^Телефонски позив: Rita Reyes зове /);
+        expect(leadMail?.subject).toMatch(/^Appointment: /);
+        expect(readIcs(leadMail?.ics ?? '').events[0]?.description).toMatch(
+          /^To confirm, reschedule or cancel: /,
+        );
+      } finally {
+        await setLocale('en');
+      }
+    });
+
     it('held waits for the start; the rep marks it held and records a won sale, and the lead follows', async () => {
       const appointment = await book(5);
       const early = await mark(rita, appointment.id, { status: 'held' });

@@ -46,11 +46,13 @@ function recordingDeps(t: TestApp) {
 }
 
 const literal = (value: unknown): string =>
-  typeof value === 'number' || typeof value === 'bigint'
-    ? String(value)
-    : value === null || value === undefined
-      ? 'null'
-      : `'${String(value).replaceAll("'", "''")}'`;
+  Array.isArray(value)
+    ? `'{${value.map((v) => String(v).replaceAll("'", "''")).join(',')}}'`
+    : typeof value === 'number' || typeof value === 'bigint'
+      ? String(value)
+      : value === null || value === undefined
+        ? 'null'
+        : `'${String(value).replaceAll("'", "''")}'`;
 
 interface PlanNode {
   'Node Type': string;
@@ -183,7 +185,7 @@ for (const dialect of dialects) {
         .execute();
       const recording = recordingDeps(t);
       const leased = await recording.deps.queue.leaseFirst([held, dispositioned, free], setter1, now, until);
-      expect(leased).toBe(free);
+      expect(leased?.id).toBe(free);
       expect(await t.deps.queue.leaseFirst([held, dispositioned], setter1, now, until)).toBeNull();
       const [update] = recording.queries;
       if (!update) throw new Error('no statement recorded');

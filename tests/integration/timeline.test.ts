@@ -343,6 +343,34 @@ for (const dialect of dialects) {
       expect(call).toMatchObject({ kind: 'attempt', title: expect.stringContaining('Inbound call') });
     });
 
+    it('for a client in Serbia, a name is found typed in either alphabet and any case, both ways', async () => {
+      t.clock.set('2026-06-10T19:30:00Z');
+      const db = t.deps.database.db;
+      await db.updateTable('clients').set({ country: 'RS' }).where('id', '=', sunpeak.id).execute();
+      try {
+        const cyrillic = await inbound(setter1, {
+          clientId: sunpeak.id,
+          phone: '+381 64 555 0101',
+          fullName: 'Љубомир Ђурђевић',
+        });
+        const latin = await inbound(setter1, {
+          clientId: sunpeak.id,
+          phone: '+381 64 555 0102',
+          fullName: 'Njegoslava Šćepanović',
+        });
+        const found = async (q: string) => (await search(setter1, q, sunpeak.id)).body.items.map((i) => i.id);
+        for (const q of ['ljubomir', 'Ljubomir Đur', 'љубомир', 'Љубо', 'Đurđević']) {
+          expect(await found(q), q).toContain(cyrillic);
+        }
+        for (const q of ['његослава', 'Његослава Шћеп', 'njegoslava', 'шћепановић']) {
+          expect(await found(q), q).toContain(latin);
+        }
+        expect(await found('Љубиша')).not.toContain(cyrillic);
+      } finally {
+        await db.updateTable('clients').set({ country: 'US' }).where('id', '=', sunpeak.id).execute();
+      }
+    });
+
     it('search never returns another client’s lead; another client’s id answers 404', async () => {
       const ours = await inbound(setter1, {
         clientId: sunpeak.id,

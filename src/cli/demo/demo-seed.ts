@@ -64,14 +64,15 @@ export async function seedDemo(
   faker.seed(options.seed ?? 20_261_126);
   const users = createUsersRepository(db);
   const clients = createClientsRepository(db);
-  const catalog = createCatalogRepository(db);
+  const catalog = createCatalogRepository(db, database.dialect);
   const marketingSources = createMarketingSourcesRepository(db);
   const reps = createRepsRepository(db, database.dialect);
   const imports = createImportsRepository(db);
 
   const org = await db
     .insertInto('organizations')
-    .values({ name: 'Demo Agency', created_at: at })
+    // English, whoever signs in: the demo's data (outcomes, reasons) and its walkthroughs are in it.
+    .values({ name: 'Demo Agency', created_at: at, locale: 'en' })
     .returning('id')
     .executeTakeFirstOrThrow();
   const solar = await clients.create(

@@ -75,6 +75,21 @@ export async function changeAgentState(
   throw new AppError('CONFLICT', { message: 'The agent state changed meanwhile; try again' });
 }
 
+/**
+ * The presence as it is now, settled but not saved: for a check before a change that will save it
+ * (the queue's "may this setter be served"). Settling is a pure function of the stored presence,
+ * the limits and the time, so saving it later records the same times.
+ */
+export async function peekAgentState(
+  ports: AgentStatePorts,
+  agent: AgentRef,
+  now: Temporal.Instant,
+): Promise<{ presence: AgentPresence; limits: PresenceLimits }> {
+  const limits = await ports.limits(agent.organizationId);
+  const before = await ports.findPresence(agent.userId);
+  return { presence: settle(before.presence, now, limits).presence, limits };
+}
+
 /** The presence as it is now, settled and saved (GET requests and the manager's floor). */
 export function readAgentState(ports: AgentStatePorts, agent: AgentRef, now: Temporal.Instant) {
   return changeAgentState(ports, agent, [], now);

@@ -24,7 +24,8 @@ export interface AppointmentNotice {
     country: string;
     timeZone: string | null;
   };
-  rep: { id: number; name: string; email: string; timeZone: string };
+  /** `locale`: the language saved on the rep's user account; null for a rep without one. */
+  rep: { id: number; name: string; email: string; timeZone: string; locale: string | null };
 }
 
 export interface AppointmentChange {

@@ -5,12 +5,12 @@ import { selfServiceExpiry } from './appointment-rules.ts';
 import {
   eventSummary,
   type InviteReason,
+  inviteDescription,
   inviteMailText,
   leadName,
   type Recipient,
   recipientAddress,
   recipientTimeZone,
-  repBriefing,
   whereText,
 } from './notify-texts.ts';
 import { scheduleReminders } from './reminder-jobs.ts';
@@ -42,13 +42,8 @@ function renderInvite(
     endsAt: appointment.endsAt,
     timeZone: recipientTimeZone(notice, recipient),
     summary: eventSummary(notice, recipient),
-    description:
-      recipient === 'rep'
-        ? repBriefing(notice).join('\n')
-        : leadLink
-          ? `To confirm, reschedule or cancel: ${leadLink}`
-          : '',
-    location: whereText(notice),
+    description: inviteDescription(notice, recipient, leadLink),
+    location: whereText(notice, recipient),
     status: method === 'CANCEL' ? 'CANCELLED' : 'CONFIRMED',
     organizer: messaging.organizer,
     attendees: [

@@ -1,6 +1,8 @@
 import type { Temporal } from 'temporal-polyfill';
+import { type Language, languages } from '../../contracts/auth.ts';
 import { displayPhone } from '../lead-intake/phone-display.ts';
 import type { AppointmentNotice } from './appointment-ports.ts';
+import { type NotifyWording, notifyWording } from './notify-wording.ts';
 
 export type Recipient = 'lead' | 'rep';
 export type InviteReason = 'booked' | 'rescheduled' | 'cancelled';
@@ -16,15 +18,38 @@ export function recipientTimeZone(notice: AppointmentNotice, recipient: Recipien
   return notice.appointment.leadTimeZone ?? notice.lead.timeZone ?? notice.clientTimeZone;
 }
 
+/** The lead's language: Serbian for leads in Serbia, English elsewhere (the languages of the app). */
+export const localeForCountry = (country: string): Language => (country.toUpperCase() === 'RS' ? 'sr' : 'en');
+
 /**
- * A start time as a person reads it, labelled with its zone.
+ * A saved locale as one of the product's languages; none, or one the product does not speak, is
+ * English.
  *
  * @example
- * formatWhen(Temporal.Instant.from('2026-06-12T14:00:00Z'), 'America/Denver')
- * // 'Friday, June 12, 2026 at 8:00 AM MDT'
+ * languageOf('sr') // 'sr'
+ * languageOf('de') // 'en'
  */
-export function formatWhen(instant: Temporal.Instant, timeZone: string): string {
-  return instant.toZonedDateTimeISO(timeZone).toLocaleString('en-US', {
+export const languageOf = (locale: string | null): Language => languages.find((l) => l === locale) ?? 'en';
+
+/** The language a recipient reads: the lead's by their country, the rep's as set on their account. */
+export function recipientLanguage(notice: AppointmentNotice, recipient: Recipient): Language {
+  return recipient === 'rep' ? languageOf(notice.rep.locale) : localeForCountry(notice.lead.country);
+}
+
+const wordingFor = (notice: AppointmentNotice, recipient: Recipient): NotifyWording =>
+  notifyWording[recipientLanguage(notice, recipient)];
+
+/**
+ * A start time as a person reads it in their language, labelled with its zone.
+ *
+ * @example
+ * formatWhen(Temporal.Instant.from('2026-06-12T14:00:00Z'), 'America/Denver', 'en')
+ * // 'Friday, June 12, 2026 at 8:00 AM MDT'
+ * formatWhen(Temporal.Instant.from('2026-06-12T12:00:00Z'), 'Europe/Belgrade', 'sr')
+ * // 'петак, 12. јун 2026. 14:00 CEST'
+ */
+export function formatWhen(instant: Temporal.Instant, timeZone: string, language: Language): string {
+  return instant.toZonedDateTimeISO(timeZone).toLocaleString(notifyWording[language].dateLocale, {
     weekday: 'long',
     year: 'numeric',
     month: 'long',
@@ -47,14 +72,15 @@ export function recipientAddress(
   return notice.lead.email ? { name: leadName(notice), email: notice.lead.email } : null;
 }
 
-/** Where the meeting happens, as the calendar's LOCATION. */
-export function whereText(notice: AppointmentNotice): string | null {
+/** Where the meeting happens, as the calendar's LOCATION, in the recipient's language. */
+export function whereText(notice: AppointmentNotice, recipient: Recipient): string | null {
   const { locationKind, location } = notice.appointment;
+  const words = wordingFor(notice, recipient);
   switch (locationKind) {
     case 'phone':
-      return location ?? `Phone call: ${notice.rep.name} calls ${displayPhone(notice.lead.phone)}`;
+      return location ?? words.phoneCall(notice.rep.name, displayPhone(notice.lead.phone));
     case 'video':
-      return location ?? 'Video call (the link follows)';
+      return location ?? words.videoCall;
     case 'in_person':
       return location ?? notice.lead.address;
     default:
@@ -63,34 +89,35 @@ export function whereText(notice: AppointmentNotice): string | null {
 }
 
 export function eventSummary(notice: AppointmentNotice, recipient: Recipient): string {
-  if (recipient === 'lead') return `${notice.meetingTypeName} with ${notice.rep.name} (${notice.clientName})`;
+  if (recipient === 'lead') {
+    return wordingFor(notice, 'lead').leadSummary(notice.meetingTypeName, notice.rep.name, notice.clientName);
+  }
   const company = notice.lead.company ? ` (${notice.lead.company})` : '';
   return `${notice.meetingTypeName}: ${leadName(notice)}${company}`;
 }
 
-/** What the rep walks in with: how to reach the lead and what they asked. */
+/** What the rep walks in with, in the rep's language: how to reach the lead and what they asked. */
 export function repBriefing(notice: AppointmentNotice): string[] {
   const { appointment, lead } = notice;
+  const words = wordingFor(notice, 'rep').briefing;
   return [
-    `Lead: ${leadName(notice)}${lead.company ? `, ${lead.company}` : ''}`,
-    `Phone: ${displayPhone(lead.phone)}`,
-    ...(lead.email ? [`Email: ${lead.email}`] : []),
-    ...(appointment.questionsAsked ? [`Questions asked: ${appointment.questionsAsked}`] : []),
-    ...(appointment.notes ? [`Setter's notes: ${appointment.notes}`] : []),
+    `${words.lead} ${leadName(notice)}${lead.company ? `, ${lead.company}` : ''}`,
+    `${words.phone} ${displayPhone(lead.phone)}`,
+    ...(lead.email ? [`${words.email} ${lead.email}`] : []),
+    ...(appointment.questionsAsked ? [`${words.questionsAsked} ${appointment.questionsAsked}`] : []),
+    ...(appointment.notes ? [`${words.setterNotes} ${appointment.notes}`] : []),
   ];
 }
 
-const inviteSubjects: Record<InviteReason, (what: string, when: string) => string> = {
-  booked: (what, when) => `Appointment: ${what}, ${when}`,
-  rescheduled: (what, when) => `Moved: ${what}, now ${when}`,
-  cancelled: (what, when) => `Cancelled: ${what}, ${when}`,
-};
-
-const inviteOpenings: Record<InviteReason, string> = {
-  booked: 'Your appointment is booked.',
-  rescheduled: 'Your appointment has moved to a new time.',
-  cancelled: 'Your appointment has been cancelled.',
-};
+/** The invite's DESCRIPTION: the rep's briefing; for the lead, the private link when there is one. */
+export function inviteDescription(
+  notice: AppointmentNotice,
+  recipient: Recipient,
+  link: string | null,
+): string {
+  if (recipient === 'rep') return repBriefing(notice).join('\n');
+  return link ? wordingFor(notice, 'lead').selfServiceLine(link) : '';
+}
 
 /** The mail that carries an invite or a cancellation to one recipient. */
 export function inviteMailText(
@@ -99,20 +126,24 @@ export function inviteMailText(
   reason: InviteReason,
   link: string | null,
 ): MailText {
-  const when = formatWhen(notice.appointment.startsAt, recipientTimeZone(notice, recipient));
+  const words = wordingFor(notice, recipient);
+  const when = recipientWhen(notice, recipient);
   const reasonLines =
     reason === 'cancelled' && notice.appointment.statusReason
-      ? [`Why: ${notice.appointment.statusReason}`]
+      ? [`${words.why} ${notice.appointment.statusReason}`]
       : [];
   const lines = mailLines(notice, recipient, link, [
-    inviteOpenings[reason],
+    words.inviteOpening[reason],
     '',
-    `What: ${eventSummary(notice, recipient)}`,
-    `When: ${when}`,
-    ...whereLines(notice),
+    `${words.what} ${eventSummary(notice, recipient)}`,
+    `${words.when} ${when}`,
+    ...whereLines(notice, recipient),
     ...reasonLines,
   ]);
-  return { subject: inviteSubjects[reason](eventSummary(notice, recipient), when), text: lines.join('\n') };
+  return {
+    subject: words.inviteSubject[reason](eventSummary(notice, recipient), when),
+    text: lines.join('\n'),
+  };
 }
 
 /** A reminder before the meeting; the calendar entry already exists, so it carries no invite. */
@@ -121,18 +152,26 @@ export function reminderMailText(
   recipient: Recipient,
   link: string | null,
 ): MailText {
-  const when = formatWhen(notice.appointment.startsAt, recipientTimeZone(notice, recipient));
+  const words = wordingFor(notice, recipient);
+  const when = recipientWhen(notice, recipient);
   const lines = mailLines(notice, recipient, link, [
-    `A reminder of your appointment: ${eventSummary(notice, recipient)}`,
-    `When: ${when}`,
-    ...whereLines(notice),
+    words.reminderOpening(eventSummary(notice, recipient)),
+    `${words.when} ${when}`,
+    ...whereLines(notice, recipient),
   ]);
-  return { subject: `Reminder: ${eventSummary(notice, recipient)}, ${when}`, text: lines.join('\n') };
+  return { subject: words.reminderSubject(eventSummary(notice, recipient), when), text: lines.join('\n') };
 }
 
-const whereLines = (notice: AppointmentNotice): string[] => {
-  const where = whereText(notice);
-  return where ? [`Where: ${where}`] : [];
+const recipientWhen = (notice: AppointmentNotice, recipient: Recipient): string =>
+  formatWhen(
+    notice.appointment.startsAt,
+    recipientTimeZone(notice, recipient),
+    recipientLanguage(notice, recipient),
+  );
+
+const whereLines = (notice: AppointmentNotice, recipient: Recipient): string[] => {
+  const where = whereText(notice, recipient);
+  return where ? [`${wordingFor(notice, recipient).where} ${where}`] : [];
 };
 
 /** Greeting, the body, the rep's briefing, the lead's link and the signature: every mail's frame. */
@@ -142,14 +181,13 @@ function mailLines(
   link: string | null,
   body: string[],
 ): string[] {
+  const words = wordingFor(notice, recipient);
   return [
-    recipient === 'lead'
-      ? `Hello ${notice.lead.firstName || leadName(notice)},`
-      : `Hello ${notice.rep.name},`,
+    words.greeting(recipient === 'lead' ? notice.lead.firstName || leadName(notice) : notice.rep.name),
     '',
     ...body,
     ...(recipient === 'rep' ? ['', ...repBriefing(notice)] : []),
-    ...(link ? ['', `To confirm, reschedule or cancel: ${link}`] : []),
+    ...(link ? ['', words.selfServiceLine(link)] : []),
     '',
     `— ${notice.clientName}`,
   ];

@@ -9,7 +9,7 @@ import type { Changer } from './appointment-state.ts';
 import { changeAppointmentStatus } from './appointment-status.ts';
 import { type CalendarEvent, type CalendarLinks, calendarLinks } from './calendar-links.ts';
 import { inviteUid } from './notify-appointment.ts';
-import { eventSummary, recipientTimeZone, whereText } from './notify-texts.ts';
+import { eventSummary, recipientLanguage, recipientTimeZone, whereText } from './notify-texts.ts';
 import type { AppointmentStatus } from './rep.ts';
 import { type HorizonDays, horizonDays } from './slot-pages-for-lead.ts';
 
@@ -47,9 +47,6 @@ interface Resolved {
 
 const lead: Changer = { kind: 'lead' };
 
-/** The lead's language: Serbian for leads in Serbia, English elsewhere (the languages of the app). */
-export const localeForCountry = (country: string): string => (country.toUpperCase() === 'RS' ? 'sr' : 'en');
-
 /**
  * The appointment behind a link secret's hash, followed along its reschedule chain: the link in the
  * first invite keeps acting on the appointment the lead has now. NOT_FOUND with a plain reason when
@@ -84,7 +81,7 @@ export async function viewSelfService(
     notice,
     status: appointment.status,
     timeZone: recipientTimeZone(notice, 'lead'),
-    locale: localeForCountry(notice.lead.country),
+    locale: recipientLanguage(notice, 'lead'),
     canChange: canSelfServe(appointment, now),
     rescheduledTo: appointment.status === 'rescheduled' ? await port.findRescheduledTo(appointment.id) : null,
     movedFrom,
@@ -98,8 +95,8 @@ function leadCalendarEvent(notice: AppointmentNotice): CalendarEvent {
     title: eventSummary(notice, 'lead'),
     startsAt: notice.appointment.startsAt,
     endsAt: notice.appointment.endsAt,
-    details: whereText(notice) ?? '',
-    location: whereText(notice),
+    details: whereText(notice, 'lead') ?? '',
+    location: whereText(notice, 'lead'),
   };
 }
 

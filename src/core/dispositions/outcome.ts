@@ -1,3 +1,4 @@
+import type { Language } from '../../contracts/auth.ts';
 import type { CallResult, OutcomeFlags } from '../../contracts/dispositions.ts';
 
 export type { CallResult, OutcomeFlags };
@@ -35,11 +36,14 @@ export interface OutcomeReason {
   active: boolean;
 }
 
-/** The reason label that asks for the setter's own words. */
-export const otherReasonLabel = 'Other';
+/** The reason label that asks for the setter's own words, in each language defaults are seeded in. */
+export const otherReasonLabel: Record<Language, string> = { en: 'Other', sr: 'Друго' };
 
+const otherLabels = new Set(Object.values(otherReasonLabel).map((label) => label.toLowerCase()));
+
+/** True for "Other" in any language: whatever the organization's language, it needs the setter's words. */
 export const isOtherReason = (reason: Pick<OutcomeReason, 'label'>): boolean =>
-  reason.label.trim().toLowerCase() === otherReasonLabel.toLowerCase();
+  otherLabels.has(reason.label.trim().toLowerCase());
 
 export const noFlags: OutcomeFlags = {
   contact: false,

@@ -17,6 +17,7 @@ describe('displayPhone', () => {
     const lines = repBriefing({
       lead: { firstName: 'Woodrow', lastName: 'Hale', company: null, email: null, phone: '+12125550181' },
       appointment: { questionsAsked: null, notes: null },
+      rep: { locale: null },
     } as unknown as Parameters<typeof repBriefing>[0]);
     expect(lines).toContain('Phone: +1 (212) 555-0181');
   });

@@ -1,12 +1,12 @@
 import type { Temporal } from 'temporal-polyfill';
 import { type Actor, requireClientAccess, requireRole } from '../access/actor.ts';
-import { callingWindowFor } from '../calling-hours/calling-window.ts';
 import type { Campaign } from '../campaigns/campaign.ts';
 import type { Lead } from '../leads/lead.ts';
 import { notFound } from '../shared/app-error.ts';
-import type { LeadQueuePort, ServeReason } from './claim-next-lead.ts';
-import { type DialBlockReason, type DialPermit, timeZoneCandidatesFor } from './permit-to-dial.ts';
-import { permitsFor } from './permits-for.ts';
+import type { LeadQueuePort, ServeReason } from './lead-queue-port.ts';
+import { permitLookupsOnce } from './permit-lookups-once.ts';
+import type { DialBlockReason, DialPermit } from './permit-to-dial.ts';
+import { type ServingEntry, servingOrder, zoneSetCalling } from './serving-order.ts';
 import { activeSkips } from './skip-memory.ts';
 
 export interface PreviewEntry {
@@ -58,64 +58,27 @@ export async function previewQueue(
     const paused = { byName: campaign.paused.byName, at: campaign.paused.at };
     return { campaign, entries: [], callableNow: 0, blocked: {}, nextOpens: [], openLeads: open, paused };
   }
-  // As no one: a lead leased to a setter shows as blocked by its lease.
-  const permitFor = (leads: Lead[], ignoreRetryGap: boolean) =>
-    permitsFor(
-      port,
-      {
-        client,
-        callingWindow: campaign.callingWindow,
-        retryPolicy: campaign.retryPolicy,
-        userId: -1,
-        now,
-        ignoreRetryGap,
-      },
-      leads,
-    );
   const entries: PreviewEntry[] = [];
   const seen = new Set<number>();
-  const add = (lead: Lead, reason: ServeReason, permit: DialPermit, owner: number | null) => {
-    if (seen.has(lead.id) || entries.length >= limit || !permit.allowed) return;
-    seen.add(lead.id);
+  const add = (entry: ServingEntry, reason: ServeReason) => {
+    if (seen.has(entry.lead.id) || entries.length >= limit || !entry.permit.allowed) return;
+    seen.add(entry.lead.id);
     entries.push({
       position: entries.length + 1,
-      lead,
+      lead: entry.lead,
       reason,
-      callbackOwnerUserId: owner,
-      permit,
+      callbackOwnerUserId: entry.callback?.ownerUserId ?? null,
+      permit: entry.permit,
       skippedByYouUntil: null,
     });
   };
-
-  const callbacks = await port.dueCallbacks(campaign, actor.userId, now, limit);
-  const callbackLeads = new Map((await port.findLeads(callbacks.map((c) => c.leadId))).map((l) => [l.id, l]));
-  const callbackPermits = await permitFor(
-    callbacks.flatMap((c) => callbackLeads.get(c.leadId) ?? []),
-    true,
-  );
-  let at = 0;
-  for (const callback of callbacks) {
-    const lead = callbackLeads.get(callback.leadId);
-    if (!lead) continue;
-    const permit = callbackPermits[at++];
-    if (permit) add(lead, 'callback_due', permit, callback.ownerUserId);
-  }
-  const hot = await port.hotLeads(campaign, now, limit);
-  (await permitFor(hot, false)).forEach((permit, i) => {
-    const lead = hot[i];
-    if (lead) add(lead, 'hot_lead', permit, null);
-  });
 
   const blocked: Partial<Record<DialBlockReason, number>> = {};
   const opens = new Map<DialBlockReason, { at: Temporal.Instant; leads: number }>();
   const callableKeys: string[] = [];
   let callableNow = 0;
   for (const set of await port.zoneSets(campaign, now)) {
-    const calling = callingWindowFor(
-      timeZoneCandidatesFor(set.candidates, client.timeZone),
-      campaign.callingWindow,
-      now,
-    );
+    const calling = zoneSetCalling(set, client, campaign, now);
     if (calling.callable) {
       callableKeys.push(set.key);
       callableNow += set.leads;
@@ -132,21 +95,28 @@ export async function previewQueue(
       }
     }
   }
-  for (let page = 0; entries.length < limit && callableKeys.length > 0 && page < 5; page++) {
-    const candidates = await port.queueCandidates(campaign, now, 200, page * 200, callableKeys);
-    const permits = await permitFor(candidates, false);
-    candidates.forEach((lead, i) => {
-      const permit = permits[i];
-      if (!permit) return;
-      if (permit.allowed) {
-        add(lead, 'queue', permit, null);
-        return;
+  // The claim's own order, as no one: a lead leased to a setter shows as blocked by its lease.
+  const order = servingOrder(port, {
+    campaign,
+    client,
+    userId: -1,
+    now,
+    batch: limit,
+    pageSize: 200,
+    maxPages: 5,
+    callableKeys,
+    lookups: permitLookupsOnce(port),
+  });
+  for await (const step of order) {
+    for (const entry of step.entries) {
+      add(entry, step.reason);
+      // Blocked one by one (state rules, caps, do-not-call) among the ordered leads examined.
+      if (step.reason === 'queue' && !entry.permit.allowed) {
+        callableNow--;
+        for (const reason of entry.permit.reasons) blocked[reason] = (blocked[reason] ?? 0) + 1;
       }
-      // Blocked one by one (state rules, caps, do-not-call) among the leads examined.
-      callableNow--;
-      for (const reason of permit.reasons) blocked[reason] = (blocked[reason] ?? 0) + 1;
-    });
-    if (candidates.length < 200) break;
+    }
+    if (step.reason === 'queue' && entries.length >= limit) break;
   }
   const counts = await port.countOpenLeads(campaign, now);
   if (counts.waitingForRetry > 0) blocked.RETRY_GAP = counts.waitingForRetry;

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { planLeadSearch } from './plan-lead-search.ts';
+import { planLeadSearch, textSpellings } from './plan-lead-search.ts';
 import { phonePrefixRange, prefixRangeEnd } from './prefix-range.ts';
 
 const us = { id: 1, country: 'US' };
@@ -45,12 +45,84 @@ describe('planLeadSearch: phone numbers', () => {
   });
 });
 
+describe('textSpellings: either alphabet, either case', () => {
+  it.each([
+    [
+      'Latin typed for a Serbian client is also read in Cyrillic',
+      'petar',
+      [rs],
+      [
+        ['petar', [2]],
+        ['петар', [2]],
+        ['Петар', [2]],
+      ],
+    ],
+    [
+      'Cyrillic typed is also read with capital initials and in Latin',
+      'петар',
+      [rs],
+      [
+        ['петар', [2]],
+        ['Петар', [2]],
+        ['petar', [2]],
+      ],
+    ],
+    [
+      'digraphs are one letter',
+      'Njegoš',
+      [rs],
+      [
+        ['Njegoš', [2]],
+        ['Његош', [2]],
+      ],
+    ],
+    ['a client outside Serbian-writing countries gets the text as typed', 'petar', [us], [['petar', [1]]]],
+    [
+      'two clients: the other alphabet only for the Serbian one',
+      'ana',
+      [us, rs],
+      [
+        ['ana', [1, 2]],
+        ['ана', [2]],
+        ['Ана', [2]],
+      ],
+    ],
+    [
+      'non-ASCII text is also read with capitals, for any client',
+      'émile',
+      [us],
+      [
+        ['émile', [1]],
+        ['Émile', [1]],
+      ],
+    ],
+  ])('%s: %s', (_title, text, clients, expected) => {
+    expect(textSpellings(text, clients)).toEqual(expected);
+  });
+
+  it('names in the other alphabet never search emails', () => {
+    const terms = planLeadSearch('petar', [rs]).terms.filter((t) => t.kind === 'text');
+    expect(terms.filter((t) => t.field === 'email').map((t) => t.prefix)).toEqual(['petar']);
+  });
+
+  it('every spelling of a two-word text keeps both words', () => {
+    const prefixes = planLeadSearch('петар пет', [rs]).terms.flatMap((t) =>
+      t.kind === 'text' && t.field === 'first_name' ? [[t.prefix, t.and?.prefix]] : [],
+    );
+    expect(prefixes).toEqual([
+      ['петар', 'пет'],
+      ['Петар', 'Пет'],
+      ['petar', 'pet'],
+    ]);
+  });
+});
+
 describe('planLeadSearch: names', () => {
   it('one word is a prefix of first name, last name, company or email', () => {
-    expect(planLeadSearch('Smi', [us, rs]).terms).toEqual(
+    expect(planLeadSearch('Smi', [us]).terms).toEqual(
       ['first_name', 'last_name', 'company', 'email'].map((field) => ({
         kind: 'text',
-        clientIds: [1, 2],
+        clientIds: [1],
         field,
         prefix: 'Smi',
         and: null,

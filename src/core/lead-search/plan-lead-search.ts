@@ -1,4 +1,5 @@
 import { getCountryCallingCode, isSupportedCountry } from 'libphonenumber-js/max';
+import { cyrillicToLatin, latinToCyrillic } from '../shared/serbian-script.ts';
 import type { LeadSearchPlan, LeadSearchTerm } from './lead-search.ts';
 
 export interface SearchClient {
@@ -44,7 +45,53 @@ function phoneTerms(text: string, digits: string, clients: readonly SearchClient
   return [...clientsByPrefix].map(([prefix, clientIds]) => ({ kind: 'phone', clientIds, prefix }));
 }
 
-function textTerms(text: string, clientIds: readonly number[]): LeadSearchTerm[] {
+/** Countries whose leads' names are written in Serbian Cyrillic or Latin, either one. */
+const serbianScriptCountries = new Set(['RS', 'ME', 'BA']);
+
+const asciiLower = (text: string): string => text.replace(/[A-Z]+/g, (c) => c.toLowerCase());
+
+/** Each word's first letter in capitals: the way names are stored, whatever case was typed. */
+const capitalized = (text: string): string =>
+  text.replace(
+    /(^|[\s,-])(\p{Ll})/gu,
+    (_m, before: string, letter: string) => `${before}${letter.toUpperCase()}`,
+  );
+
+/**
+ * The spellings a typed text is looked up as, each for the clients it applies to. The databases'
+ * lower() folds only ASCII letters (SQLite always; PostgreSQL in a "C" database), so a text with
+ * other letters is also looked up with capital initials, the way names are stored ("петар" finds
+ * "Петар"). For clients in Serbian-writing countries it is also looked up in the other alphabet,
+ * both ways ("petar" finds "Петар", "Ђорђе" finds "Đorđe").
+ *
+ * @example
+ * textSpellings('петар', [{ id: 2, country: 'RS' }])
+ * // [['петар', [2]], ['Петар', [2]], ['petar', [2]]]
+ */
+export function textSpellings(text: string, clients: readonly SearchClient[]): [string, number[]][] {
+  const byKey = new Map<string, [string, number[]]>();
+  const add = (spelling: string, clientIds: readonly number[]) => {
+    const variants = /^[ -~]*$/.test(spelling) ? [spelling] : [spelling, capitalized(spelling)];
+    for (const variant of variants) {
+      const key = asciiLower(variant);
+      const entry = byKey.get(key) ?? [variant, []];
+      for (const id of clientIds) if (!entry[1].includes(id)) entry[1].push(id);
+      byKey.set(key, entry);
+    }
+  };
+  add(
+    text,
+    clients.map((c) => c.id),
+  );
+  const serbian = clients.filter((c) => serbianScriptCountries.has(c.country.toUpperCase())).map((c) => c.id);
+  if (serbian.length > 0) {
+    add(cyrillicToLatin(text), serbian);
+    add(latinToCyrillic(text), serbian);
+  }
+  return [...byKey.values()];
+}
+
+function textTerms(text: string, clientIds: readonly number[], asTyped: boolean): LeadSearchTerm[] {
   const words = text.split(/[\s,]+/).filter(Boolean);
   const [first, ...rest] = words;
   if (first === undefined) return [];
@@ -58,7 +105,8 @@ function textTerms(text: string, clientIds: readonly number[]): LeadSearchTerm[]
       term('first_name', first),
       term('last_name', first),
       term('company', first),
-      term('email', first),
+      // Addresses are written as typed: another spelling of them is no address.
+      ...(asTyped ? [term('email', first)] : []),
     ];
   }
   const others = rest.join(' ');
@@ -72,7 +120,8 @@ function textTerms(text: string, clientIds: readonly number[]): LeadSearchTerm[]
 /**
  * What to read for a text typed into the incoming-call search, in the user's clients: a text of
  * digits and phone punctuation is a phone number (at least 2 digits), anything else a name,
- * company or email prefix ("smi", "john smi", "smith, jo", "acme", "ana@").
+ * company or email prefix ("smi", "john smi", "smith, jo", "acme", "ana@") in each of its
+ * spellings (see textSpellings).
  *
  * @example
  * planLeadSearch('(212) 555', [{ id: 1, country: 'US' }]).terms // [{ kind: 'phone', clientIds: [1], prefix: '+1212555' }]
@@ -87,9 +136,8 @@ export function planLeadSearch(text: string, clients: readonly SearchClient[]): 
   }
   return {
     digits: null,
-    terms: textTerms(
-      trimmed,
-      clients.map((c) => c.id),
+    terms: textSpellings(trimmed, clients).flatMap(([spelling, clientIds]) =>
+      textTerms(spelling, clientIds, spelling === trimmed),
     ),
   };
 }

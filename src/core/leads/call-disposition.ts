@@ -11,6 +11,8 @@ export interface LoggedDisposition {
   /** The single-level reason older readers show: the free text, or the reason's label and text. */
   reason: string | null;
   outcome: Pick<AttemptDetails, 'callResult' | 'outcomeId' | 'reasonId' | 'reasonText'>;
+  /** The client's outcome's label, as the call's record shows it; null for a single-level call. */
+  outcomeLabel: string | null;
 }
 
 /**
@@ -32,7 +34,7 @@ export async function resolveLoggedDisposition(
   if (disposition) {
     requireDispositionReason(disposition, input.reason);
     const outcome = { callResult: null, outcomeId: null, reasonId: null, reasonText: null };
-    return { disposition, reason: input.reason, outcome };
+    return { disposition, reason: input.reason, outcome, outcomeLabel: null };
   }
   if (!call) {
     throw new AppError('VALIDATION', { message: 'Choose the call result', field: 'callResult' });
@@ -55,5 +57,6 @@ export async function resolveLoggedDisposition(
       reasonId: resolved.reasonId,
       reasonText: resolved.reasonText,
     },
+    outcomeLabel: resolved.outcomeId === null ? null : (outcome?.label ?? null),
   };
 }

@@ -12,6 +12,7 @@ import {
 import type { AttemptObjection } from '../objections/objection.ts';
 import { AppError, notFound } from '../shared/app-error.ts';
 import { requireFutureCallback, requireOpenOrHeld, requireRecentStart } from './attempt-guards.ts';
+import type { AttemptRecord } from './attempt-record.ts';
 import {
   type CallDetailsPort,
   requireCallObjections,
@@ -66,6 +67,10 @@ export interface LogAttemptPort {
 
 export interface LoggedAttempt {
   attemptId: number;
+  /** The call as recorded, for the answer (no read back). */
+  attempt: AttemptRecord;
+  /** The lead's client (the agent's state records the work by client). */
+  clientId: number;
   leadStatus: LeadStatus;
   callbackId: number | null;
 }
@@ -97,7 +102,11 @@ export async function logAttempt(
   if (!lead) throw notFound('Lead');
   requireClientAccess(actor, lead.clientId, 'Lead');
   await requireCampaignOfLead(port, input.campaignId, lead);
-  const { disposition, reason, outcome } = await resolveLoggedDisposition(port.details, lead, input);
+  const { disposition, reason, outcome, outcomeLabel } = await resolveLoggedDisposition(
+    port.details,
+    lead,
+    input,
+  );
   requireOpenOrHeld(lead, actor, disposition);
   const startedAt = requireRecentStart(input.startedAt, now);
   const callbackAt = disposition === 'call_back' ? requireFutureCallback(input.callbackAt, now) : null;
@@ -175,7 +184,23 @@ export async function logAttempt(
         callbackId,
       },
     });
-    return { attemptId, leadStatus: status, callbackId };
+    const attempt: AttemptRecord = {
+      id: attemptId,
+      leadId,
+      campaignId: input.campaignId,
+      setterId: actor.userId,
+      setterName: actor.name,
+      startedAt,
+      durationSeconds: input.durationSeconds,
+      disposition,
+      reason,
+      notes: input.notes,
+      callResult: outcome.callResult,
+      outcomeId: outcome.outcomeId,
+      outcomeLabel,
+      scriptVersion: script.scriptVersion,
+    };
+    return { attemptId, attempt, clientId: lead.clientId, leadStatus: status, callbackId };
   });
 }
 

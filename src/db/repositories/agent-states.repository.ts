@@ -64,7 +64,54 @@ const sameInterval = (a: StateInterval | null, b: StateInterval | null) =>
   a.startedAt.epochMilliseconds === b.startedAt.epochMilliseconds;
 
 export function createAgentStatesRepository(db: Kysely<Database>) {
+  const limitsOf = (
+    row: { wrap_up_seconds: number | null; idle_timeout_seconds: number | null } | undefined,
+  ) => ({
+    wrapUpSeconds:
+      row?.wrap_up_seconds === null || row?.wrap_up_seconds === undefined
+        ? agentStateDefaults.wrapUpSeconds
+        : Number(row.wrap_up_seconds),
+    idleTimeoutSeconds:
+      row?.idle_timeout_seconds === null || row?.idle_timeout_seconds === undefined
+        ? agentStateDefaults.idleTimeoutSeconds
+        : Number(row.idle_timeout_seconds),
+  });
   return {
+    /** A setter's presence and their organization's limits in one statement (every claim and call reads both). */
+    async findPresenceWithLimits(
+      userId: number,
+      organizationId: number,
+    ): Promise<{ stored: StoredPresence; limits: PresenceLimits }> {
+      const row = await db
+        .selectFrom('organizations')
+        .leftJoin('agent_settings', 'agent_settings.organization_id', 'organizations.id')
+        .leftJoin('agent_presence', (join) =>
+          join
+            .on('agent_presence.user_id', '=', userId)
+            .onRef('agent_presence.organization_id', '=', 'organizations.id'),
+        )
+        .select([
+          'agent_settings.wrap_up_seconds',
+          'agent_settings.idle_timeout_seconds',
+          'agent_presence.user_id',
+          'agent_presence.organization_id',
+          'agent_presence.state',
+          'agent_presence.reason_key',
+          'agent_presence.client_id',
+          'agent_presence.campaign_id',
+          'agent_presence.lead_id',
+          'agent_presence.since',
+          'agent_presence.last_seen_at',
+          'agent_presence.stop_after',
+          'agent_presence.version',
+        ])
+        .where('organizations.id', '=', organizationId)
+        .executeTakeFirst();
+      const presence =
+        row && row.user_id !== null ? (row as unknown as Selectable<AgentPresenceTable>) : undefined;
+      return { stored: presenceRowToPresence(presence), limits: limitsOf(row) };
+    },
+
     async findPresence(userId: number): Promise<StoredPresence> {
       const row = await db
         .selectFrom('agent_presence')

@@ -76,6 +76,7 @@ function selectNotices(executor: Executor) {
     .innerJoin('leads as l', 'l.id', 'a.lead_id')
     .innerJoin('clients as c', 'c.id', 'a.client_id')
     .innerJoin('meeting_types as m', 'm.id', 'a.meeting_type_id')
+    .leftJoin('users as u', 'u.id', 'r.user_id')
     .select([
       'l.first_name',
       'l.last_name',
@@ -89,6 +90,7 @@ function selectNotices(executor: Executor) {
       'r.name as rep_name',
       'r.email as rep_email',
       'r.time_zone as rep_time_zone',
+      'u.locale as rep_locale',
       'c.name as client_name',
       'c.time_zone as client_time_zone',
       'm.name as meeting_type_name',
@@ -115,7 +117,13 @@ function noticeRowToNotice(row: NoticeRow, chainRootId: number): AppointmentNoti
       country: row.country,
       timeZone: row.lead_zone,
     },
-    rep: { id: appointment.repId, name: row.rep_name, email: row.rep_email, timeZone: row.rep_time_zone },
+    rep: {
+      id: appointment.repId,
+      name: row.rep_name,
+      email: row.rep_email,
+      timeZone: row.rep_time_zone,
+      locale: row.rep_locale,
+    },
   };
 }
 

@@ -1,9 +1,11 @@
 import type { Kysely } from 'kysely';
 import { Temporal } from 'temporal-polyfill';
+import { dialectOfDb, inTextList } from '../dialect.ts';
 import type { Database } from '../schema.ts';
 
 /** Calls per phone number, whatever client or campaign made them (state call caps). */
 export function createCallCountsRepository(db: Kysely<Database>) {
+  const dialect = dialectOfDb(db);
   return {
     async callsSince(phones: string[], since: Temporal.Instant): Promise<Map<string, number>> {
       const unique = [...new Set(phones)];
@@ -11,7 +13,7 @@ export function createCallCountsRepository(db: Kysely<Database>) {
       const rows = await db
         .selectFrom('call_attempts')
         .select((eb) => ['phone', eb.fn.countAll<number>().as('calls')])
-        .where('phone', 'in', unique)
+        .where(inTextList(dialect, 'phone', unique))
         .where('started_at', '>=', since.epochMilliseconds)
         // An undone call (a wrong key taken back) counts nowhere.
         .where('undone_at', 'is', null)
@@ -29,7 +31,7 @@ export function createCallCountsRepository(db: Kysely<Database>) {
       const rows = await db
         .selectFrom('call_attempts')
         .select((eb) => ['phone', eb.fn.max<number>('started_at').as('last')])
-        .where('phone', 'in', unique)
+        .where(inTextList(dialect, 'phone', unique))
         .where('started_at', '>=', since.epochMilliseconds)
         // An undone call (a wrong key taken back) counts nowhere.
         .where('undone_at', 'is', null)

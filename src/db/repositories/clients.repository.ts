@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Client } from '../../core/clients/client.ts';
 import type { Database } from '../schema.ts';
+import { organizationLocale } from './organizations.repository.ts';
 import { seedDefaultOutcomes } from './outcomes.repository.ts';
 
 type ClientRow = Database['clients'];
@@ -56,7 +57,10 @@ export function createClientsRepository(db: Kysely<Database>) {
       await db.updateTable('clients').set({ intake_key_hash: keyHash }).where('id', '=', clientId).execute();
     },
 
-    /** A new client, with the default call outcomes and reasons its managers start from. */
+    /**
+     * A new client, with the default call outcomes and reasons its managers start from, named in
+     * the organization's language.
+     */
     async create(client: Omit<Client, 'id'>, now: number): Promise<Client> {
       return db.transaction().execute(async (trx) => {
         const row = await trx
@@ -71,7 +75,7 @@ export function createClientsRepository(db: Kysely<Database>) {
           })
           .returningAll()
           .executeTakeFirstOrThrow();
-        await seedDefaultOutcomes(trx, row.id, now);
+        await seedDefaultOutcomes(trx, row.id, await organizationLocale(trx, row.organization_id), now);
         return clientRowToClient(row);
       });
     },

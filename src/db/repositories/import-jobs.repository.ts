@@ -453,7 +453,7 @@ export function createImportJobsRepository(
       for (;;) {
         const page = await db
           .selectFrom('import_rejects')
-          .select(['id', 'row_number', 'field', 'reason', 'lead_id', 'cells'])
+          .select(['id', 'row_number', 'field', 'reason', 'lead_id', 'cells', 'code', 'params'])
           .where('job_id', '=', jobId)
           .where('kind', '=', kind)
           .where('id', '>', after)

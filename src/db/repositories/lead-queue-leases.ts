@@ -2,7 +2,9 @@ import { type ExpressionBuilder, type Kysely, sql } from 'kysely';
 import type { Temporal } from 'temporal-polyfill';
 import { closedLeadStatuses } from '../../core/leads/lead.ts';
 import type { DialectName } from '../create-database.ts';
+import { inNumberList, positionIn } from '../dialect.ts';
 import type { Database } from '../schema.ts';
+import type { LeadRow } from './lead-mapping.ts';
 
 /**
  * When a lead may be leased to `userId` now, re-checked in the very statement that leases it:
@@ -60,7 +62,7 @@ export function createQueueLeases(db: Kysely<Database>, dialect: DialectName) {
 
     /**
      * Leases the first of `leadIds` (in that order) that is still leasable, in one statement, and
-     * returns its id (null: none was). Setters claiming at once do not queue on one another's
+     * returns its row as stored now (null: none was). Setters claiming at once do not queue on one another's
      * picks: PostgreSQL skips rows another transaction is leasing right now, SQLite serializes
      * writers anyway.
      */
@@ -69,28 +71,24 @@ export function createQueueLeases(db: Kysely<Database>, dialect: DialectName) {
       userId: number,
       now: Temporal.Instant,
       until: Temporal.Instant,
-    ): Promise<number | null> {
+    ): Promise<LeadRow | null> {
       if (leadIds.length === 0) return null;
       const nowMs = now.epochMilliseconds;
-      const position = sql`case leads.id ${sql.join(
-        leadIds.map((id, i) => sql`when ${sql.lit(id)} then ${sql.lit(i)}`),
-        sql` `,
-      )} end`;
       const pick = db
         .selectFrom('leads')
         .select('leads.id')
-        .where('leads.id', 'in', [...leadIds])
+        .where(inNumberList(dialect, 'leads.id', leadIds))
         .where((eb) => leasable(eb, userId, nowMs))
-        .orderBy(position)
+        .orderBy(positionIn(dialect, 'leads.id', leadIds))
         .limit(1);
       const row = await db
         .updateTable('leads')
         .set({ lease_user_id: userId, lease_expires_at: until.epochMilliseconds })
         .where('id', '=', dialect === 'postgres' ? pick.forUpdate().skipLocked() : pick)
         .where((eb) => leasable(eb, userId, nowMs))
-        .returning('id')
+        .returningAll()
         .executeTakeFirst();
-      return row?.id ?? null;
+      return row ?? null;
     },
   };
 }

@@ -1,6 +1,6 @@
 import { type Expression, type Kysely, type RawBuilder, type SqlBool, sql } from 'kysely';
 import type { Campaign } from '../../core/campaigns/campaign.ts';
-import type { ZoneSet } from '../../core/lead-queue/claim-next-lead.ts';
+import type { ZoneSet } from '../../core/lead-queue/lead-queue-port.ts';
 import type { DialectName } from '../create-database.ts';
 import { campaignFilterCondition } from '../queue-order.ts';
 import type { Database } from '../schema.ts';

@@ -2,9 +2,10 @@ import { type Expression, type Kysely, type SqlBool, sql } from 'kysely';
 import { Temporal as T } from 'temporal-polyfill';
 import type { Campaign } from '../../core/campaigns/campaign.ts';
 import type { Client } from '../../core/clients/client.ts';
-import type { DueCallback, LeadQueuePort } from '../../core/lead-queue/claim-next-lead.ts';
+import type { DueCallback, LeadQueuePort } from '../../core/lead-queue/lead-queue-port.ts';
 import { callbackHandoverCutoff } from '../../core/lead-queue/queue-settings.ts';
 import type { DialectName } from '../create-database.ts';
+import { inTextList } from '../dialect.ts';
 import { campaignFilterCondition } from '../queue-order.ts';
 import type { Database } from '../schema.ts';
 import { zoneKeyCandidates } from '../time-zone-key.ts';
@@ -19,11 +20,10 @@ export function createLeadQueueRepository(
     findClient(id: number): Promise<Client | undefined>;
   },
   dialect: DialectName = 'sqlite',
-): LeadQueuePort &
-  Pick<QueueLeases, 'leaseFirst'> & {
-    /** Builds the index for a campaign's order now, so its first claim does not wait for it. */
-    prepareOrder(sortKeys: Campaign['sortKeys']): Promise<void>;
-  } {
+): LeadQueuePort & {
+  /** Builds the index for a campaign's order now, so its first claim does not wait for it. */
+  prepareOrder(sortKeys: Campaign['sortKeys']): Promise<void>;
+} {
   const leaseFree = (now: number) =>
     sql<SqlBool>`(leads.lease_user_id is null or leads.lease_expires_at <= ${now})` as Expression<SqlBool>;
   const inLists = (campaign: Campaign) => (campaign.listIds.length > 0 ? campaign.listIds : [-1]);
@@ -139,7 +139,7 @@ export function createLeadQueueRepository(
         .select('phone')
         .where('organization_id', '=', organizationId)
         .where((eb) => eb.or([eb('client_id', 'is', null), eb('client_id', '=', clientId)]))
-        .where('phone', 'in', [...new Set(phones)])
+        .where(inTextList(dialect, 'phone', [...new Set(phones)]))
         .execute();
       return new Set(rows.map((r) => r.phone));
     },
@@ -150,10 +150,10 @@ export function createLeadQueueRepository(
       return leased;
     },
     async leaseFirst(leadIds, userId, now, until) {
-      const leadId = await leases.leaseFirst(leadIds, userId, now, until);
+      const row = await leases.leaseFirst(leadIds, userId, now, until);
       // Leased here, or (all of them) by someone else since the queue head was read.
-      for (const id of leadId === null ? leadIds : [leadId]) reads.forget(id);
-      return leadId;
+      for (const id of row === null ? leadIds : [row.id]) reads.forget(id);
+      return row && leadRowToLead(row);
     },
 
     async skipsOf(campaign, userId, now) {

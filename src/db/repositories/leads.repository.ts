@@ -1,6 +1,7 @@
-import type { Kysely, Transaction } from 'kysely';
+import { type Kysely, sql, type Transaction } from 'kysely';
 import { Temporal } from 'temporal-polyfill';
 import type { CallResult } from '../../contracts/dispositions.ts';
+import type { AttemptRecord } from '../../core/leads/attempt-record.ts';
 import type { Disposition, Lead } from '../../core/leads/lead.ts';
 import type { LeadWriter } from '../../core/leads/lead-writer.ts';
 import { toJson } from '../json.ts';
@@ -8,24 +9,6 @@ import type { Database } from '../schema.ts';
 import { latestQualifications } from './latest-qualifications.ts';
 import { leadRowToLead } from './lead-mapping.ts';
 import { insertAttemptObjections } from './objections.repository.ts';
-
-export interface AttemptRecord {
-  id: number;
-  leadId: number;
-  campaignId: number | null;
-  setterId: number;
-  setterName: string;
-  startedAt: Temporal.Instant;
-  durationSeconds: number;
-  disposition: Disposition;
-  reason: string | null;
-  notes: string | null;
-  /** Null for calls logged before dispositions had two levels. */
-  callResult: CallResult | null;
-  outcomeId: number | null;
-  outcomeLabel: string | null;
-  scriptVersion: number | null;
-}
 
 export interface LeadEventRecord {
   id: number;
@@ -149,6 +132,11 @@ export function createLeadWriter(
 
     async updateLeadAfterAttempt(leadId, change) {
       const now = change.now.epochMilliseconds;
+      // One statement: the new status and retry time, and the lease given back — the caller's own,
+      // or one that lapsed; a do-not-call ends anyone's. A lease another setter holds now stays.
+      const released = change.releaseAnyLease
+        ? sql<boolean>`1 = 1`
+        : sql<boolean>`(lease_user_id = ${change.actorUserId} or lease_expires_at <= ${now})`;
       await trx
         .updateTable('leads')
         .set((eb) => ({
@@ -157,18 +145,11 @@ export function createLeadWriter(
           last_attempt_at: change.lastAttemptAt.epochMilliseconds,
           attempt_count: eb('attempt_count', '+', 1),
           updated_at: now,
+          lease_user_id: sql<number | null>`case when ${released} then null else lease_user_id end`,
+          lease_expires_at: sql<number | null>`case when ${released} then null else lease_expires_at end`,
         }))
         .where('id', '=', leadId)
         .execute();
-      let release = trx
-        .updateTable('leads')
-        .set({ lease_user_id: null, lease_expires_at: null })
-        .where('id', '=', leadId);
-      if (!change.releaseAnyLease)
-        release = release.where((eb) =>
-          eb.or([eb('lease_user_id', '=', change.actorUserId), eb('lease_expires_at', '<=', now)]),
-        );
-      await release.execute();
     },
 
     async insertEvent(e) {

@@ -1,9 +1,10 @@
 import type { Kysely, Selectable, Transaction } from 'kysely';
 import type { Temporal } from 'temporal-polyfill';
+import type { Language } from '../../contracts/auth.ts';
 import type { ClientOutcomesPort } from '../../core/dispositions/client-outcomes.ts';
 import {
-  defaultOutcomes,
-  defaultReasons,
+  defaultOutcomesFor,
+  defaultReasonsFor,
   type OutcomeDefinition,
 } from '../../core/dispositions/default-outcomes.ts';
 import type { Outcome, OutcomeReason } from '../../core/dispositions/outcome.ts';
@@ -56,19 +57,27 @@ const outcomeColumns = (o: OutcomeDefinition & { position: number; active: boole
   active: bit(o.active),
 });
 
-/** Gives a new client the default outcomes and reasons (those migration 0007 gave existing ones). */
-export async function seedDefaultOutcomes(db: Db, clientId: number, now: number): Promise<void> {
+/**
+ * Gives a new client the default outcomes and reasons (those migration 0007 gave existing ones),
+ * named in the organization's language.
+ */
+export async function seedDefaultOutcomes(
+  db: Db,
+  clientId: number,
+  locale: Language,
+  now: number,
+): Promise<void> {
   await db
     .insertInto('outcomes')
     .values(
-      defaultOutcomes.map((o, position) => ({
+      defaultOutcomesFor(locale).map((o, position) => ({
         client_id: clientId,
         created_at: now,
         ...outcomeColumns({ ...o, position, active: true }),
       })),
     )
     .execute();
-  const reasons = Object.entries(defaultReasons).flatMap(([outcomeKey, labels]) =>
+  const reasons = Object.entries(defaultReasonsFor(locale)).flatMap(([outcomeKey, labels]) =>
     labels.map((label, position) => ({
       client_id: clientId,
       outcome_key: outcomeKey,

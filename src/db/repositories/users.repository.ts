@@ -1,6 +1,8 @@
 import type { Kysely } from 'kysely';
 import type { Actor } from '../../core/access/actor.ts';
 import type { Role } from '../../core/leads/lead.ts';
+import type { DialectName } from '../create-database.ts';
+import { dialectOfDb, numberArrayFrom, numbersOf } from '../dialect.ts';
 import type { Database } from '../schema.ts';
 
 export interface UserWithPassword {
@@ -23,38 +25,104 @@ export interface NewUser {
 /** How finely an API token's last use is recorded. */
 const tokenUseResolutionMs = 60_000;
 
-export function createUsersRepository(db: Kysely<Database>) {
-  async function loadActor(userId: number): Promise<Actor | undefined> {
-    const user = await db.selectFrom('users').selectAll().where('id', '=', userId).executeTakeFirst();
-    if (user?.active !== 1) return undefined;
-    const clientRows =
-      user.role === 'admin'
-        ? await db
+export function createUsersRepository(db: Kysely<Database>, dialect: DialectName = dialectOfDb(db)) {
+  /**
+   * Active users with the clients they work for (every client of the organization for an admin,
+   * else their assigned ones), in one statement: every request reads its actor.
+   */
+  const actors = () =>
+    db
+      .selectFrom('users')
+      .select((eb) => [
+        'users.id',
+        'users.organization_id',
+        'users.role',
+        'users.name',
+        'users.email',
+        'users.time_zone',
+        'users.locale',
+        numberArrayFrom(
+          dialect,
+          eb
             .selectFrom('clients')
-            .select('id')
-            .where('organization_id', '=', user.organization_id)
-            .execute()
-        : await db
-            .selectFrom('user_clients')
-            .innerJoin('clients', 'clients.id', 'user_clients.client_id')
             .select('clients.id')
-            .where('user_clients.user_id', '=', userId)
-            .where('clients.organization_id', '=', user.organization_id)
-            .execute();
-    return {
-      userId: user.id,
-      organizationId: user.organization_id,
-      role: user.role as Role,
-      name: user.name,
-      email: user.email,
-      timeZone: user.time_zone,
-      locale: user.locale,
-      clientIds: clientRows.map((r) => r.id).sort((a, b) => a - b),
-    };
+            .whereRef('clients.organization_id', '=', 'users.organization_id')
+            .where((inner) =>
+              inner.or([
+                inner('users.role', '=', 'admin'),
+                inner.exists(
+                  inner
+                    .selectFrom('user_clients')
+                    .select('user_clients.client_id')
+                    .whereRef('user_clients.user_id', '=', 'users.id')
+                    .whereRef('user_clients.client_id', '=', 'clients.id'),
+                ),
+              ]),
+            )
+            .orderBy('clients.id'),
+          'id',
+        ).as('client_ids'),
+      ])
+      .where('users.active', '=', 1);
+
+  const toActor = (user: {
+    id: number;
+    organization_id: number;
+    role: string;
+    name: string;
+    email: string;
+    time_zone: string;
+    locale: string;
+    client_ids: unknown;
+  }): Actor => ({
+    userId: user.id,
+    organizationId: user.organization_id,
+    role: user.role as Role,
+    name: user.name,
+    email: user.email,
+    timeZone: user.time_zone,
+    locale: user.locale,
+    clientIds: numbersOf(user.client_ids).sort((a, b) => a - b),
+  });
+
+  async function loadActor(userId: number): Promise<Actor | undefined> {
+    const user = await actors().where('users.id', '=', userId).executeTakeFirst();
+    return user && toActor(user);
+  }
+
+  /**
+   * A session and its user as the actor, in one statement; undefined for an unknown session.
+   * A deactivated user's session is found with no actor.
+   */
+  async function findSessionActor(
+    sessionId: string,
+  ): Promise<{ csrfToken: string; expiresAt: number; actor: Actor | null } | undefined> {
+    const row = await db
+      .selectFrom('sessions')
+      .leftJoin(actors().as('actor'), 'actor.id', 'sessions.user_id')
+      .select([
+        'sessions.csrf_token',
+        'sessions.expires_at',
+        'actor.id',
+        'actor.organization_id',
+        'actor.role',
+        'actor.name',
+        'actor.email',
+        'actor.time_zone',
+        'actor.locale',
+        'actor.client_ids',
+      ])
+      .where('sessions.id', '=', sessionId)
+      .executeTakeFirst();
+    if (!row) return undefined;
+    const { csrf_token, expires_at, ...user } = row;
+    const actor = user.id === null ? null : toActor(user as Parameters<typeof toActor>[0]);
+    return { csrfToken: csrf_token, expiresAt: expires_at, actor };
   }
 
   return {
     loadActor,
+    findSessionActor,
 
     async findUserForLogin(email: string): Promise<UserWithPassword | undefined> {
       const row = await db

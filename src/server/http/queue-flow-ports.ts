@@ -1,3 +1,4 @@
+import type { RequestScope } from '../../application/request-scope.ts';
 import type { CallbackRules } from '../../core/callbacks/callback-permit.ts';
 import { defaultCallingWindow } from '../../core/calling-hours/calling-window-policy.ts';
 import { leadState } from '../../core/calling-rules/state-of-lead.ts';
@@ -7,26 +8,14 @@ import type { Lead } from '../../core/leads/lead.ts';
 import { notFound } from '../../core/shared/app-error.ts';
 import type { AppDeps } from '../deps.ts';
 
-/** One read of each campaign per request, whoever asks for it. */
-export function campaignsOnce(deps: AppDeps): (id: number) => Promise<Campaign | undefined> {
-  const read = new Map<number, Promise<Campaign | undefined>>();
-  return (id) => {
-    const known = read.get(id) ?? deps.catalog.findCampaign(id);
-    read.set(id, known);
-    return known;
-  };
-}
-
 /**
  * What a callback time is checked against: the lead's zones (its client's zone when none is
  * known), the window of the campaign named (the default without one) and the state rules.
  */
-export function callbackRulesPort(
-  deps: AppDeps,
-  findCampaign: (id: number) => Promise<Campaign | undefined>,
-) {
+export function callbackRulesPort(deps: AppDeps, scope: Pick<RequestScope, 'findCampaign' | 'findClient'>) {
+  const { findCampaign } = scope;
   return async (lead: Lead, campaignId: number | null): Promise<CallbackRules> => {
-    const client = await deps.clients.findById(lead.clientId);
+    const client = await scope.findClient(lead.clientId);
     if (!client) throw notFound('Client');
     const campaign = campaignId === null ? undefined : await findCampaign(campaignId);
     const ruleSet = deps.queue.callingRules();

@@ -57,9 +57,9 @@ export function registerAuth(app: FastifyInstance, deps: AppDeps): void {
     const token = request.cookies[sessionCookieName];
     if (token) {
       const sessionId = hashToken(token);
-      const session = await deps.users.findSession(sessionId);
+      const session = await deps.users.findSessionActor(sessionId);
       if (session && session.expiresAt > now) {
-        request.actor = (await deps.users.loadActor(session.userId)) ?? null;
+        request.actor = session.actor;
         request.sessionId = sessionId;
         if (request.actor && unsafeMethods.has(request.method) && path !== '/api/auth/login') {
           requireCsrf(request.headers['x-csrf-token'], session.csrfToken);

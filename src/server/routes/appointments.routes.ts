@@ -13,6 +13,7 @@ import { announcingBookings } from '../../core/appointments/notify-booking.ts';
 import { notFound } from '../../core/shared/app-error.ts';
 import { agentCallSaved } from '../agent-state-hooks.ts';
 import type { AppDeps } from '../deps.ts';
+import { scopeOf } from '../http/request-scope.ts';
 import { typed } from '../http/typed.ts';
 import { requireActor } from '../plugins/auth.ts';
 import { readAppointmentDto, toAppointmentDtos } from './appointment-dto.ts';
@@ -93,10 +94,14 @@ export function registerAppointmentRoutes(app: FastifyInstance, deps: AppDeps): 
         },
         now,
       );
-      if (result.created) await agentCallSaved(deps, actor, body.leadId, body.campaignId ?? null);
-      return reply
-        .status(result.created ? 201 : 200)
-        .send(await readAppointmentDto(deps, actor, result.appointmentId));
+      const appointment = await readAppointmentDto(deps, actor, result.appointmentId);
+      if (result.created)
+        await agentCallSaved(deps, scopeOf(request, deps), {
+          clientId: appointment.clientId,
+          campaignId: body.campaignId ?? null,
+          leadId: body.leadId,
+        });
+      return reply.status(result.created ? 201 : 200).send(appointment);
     },
   );
 

@@ -24,7 +24,7 @@ function feedEvent(notice: AppointmentNotice, uidHost: string): FeedAppointment 
     endsAt: appointment.endsAt,
     summary: eventSummary(notice, 'rep'),
     description: repBriefing(notice).join('\n'),
-    location: whereText(notice),
+    location: whereText(notice, 'rep'),
     status: appointment.status === 'cancelled' ? 'CANCELLED' : 'CONFIRMED',
   };
 }

@@ -19,6 +19,7 @@ import { notFound } from '../../core/shared/app-error.ts';
 import { agentLeadServed, requireServable } from '../agent-state-hooks.ts';
 import type { AppDeps } from '../deps.ts';
 import { callingToDto, campaignToDto, iso, isoOrNull, leadToDto } from '../http/mappers.ts';
+import { scopeOf } from '../http/request-scope.ts';
 import { typed } from '../http/typed.ts';
 import { requireActor } from '../plugins/auth.ts';
 
@@ -153,9 +154,10 @@ export function registerCampaignRoutes(app: FastifyInstance, deps: AppDeps): voi
       },
     },
     async (request) => {
-      const actor = requireActor(request);
-      await requireServable(deps, actor);
-      const result = await claimNextLead(deps.queue, actor, request.params.id, deps.clock(), {
+      const scope = scopeOf(request, deps);
+      const { actor } = scope;
+      await requireServable(deps, scope);
+      const result = await claimNextLead(scope.queue, actor, request.params.id, deps.clock(), {
         leaseMinutes: deps.config.LEASE_MINUTES,
       });
       if ('empty' in result) {
@@ -180,8 +182,10 @@ export function registerCampaignRoutes(app: FastifyInstance, deps: AppDeps): voi
         };
       }
       const { claimed } = result;
-      const campaign = await getCampaign(actor.clientIds, request.params.id);
-      await agentLeadServed(deps, actor, {
+      // Read by the claim already: the scope answers without a statement.
+      const campaign = await scope.findCampaign(request.params.id);
+      if (!campaign) throw notFound('Campaign');
+      await agentLeadServed(deps, scope, {
         clientId: claimed.lead.clientId,
         campaignId: campaign.id,
         leadId: claimed.lead.id,

@@ -24,6 +24,7 @@ import { type Actor, requireClientAccess, requireRole } from '../../core/access/
 import type { ImportSettings } from '../../core/lead-import/import-job.ts';
 import type { ColumnTarget } from '../../core/lead-intake/column-mapping.ts';
 import { AppError, notFound } from '../../core/shared/app-error.ts';
+import { languageOf } from '../../core/shared/language.ts';
 import { createCustomFieldKeysRepository } from '../../db/repositories/custom-field-keys.repository.ts';
 import { createMappingTemplatesRepository } from '../../db/repositories/mapping-templates.repository.ts';
 import type { AppDeps } from '../deps.ts';
@@ -347,7 +348,7 @@ export function registerImportRoutes(app: FastifyInstance, deps: AppDeps): void 
       schema: {
         tags: ['imports'],
         summary:
-          'Rejected rows (invalid), duplicates or warnings of an import as CSV: row, column, reason, the row’s cells',
+          'Rejected rows (invalid), duplicates or warnings of an import as CSV: row, column, reason, the row’s cells (headers and reasons in your language)',
         params: idParamsSchema,
         querystring: z.object({ kind: z.enum(rejectKinds).default('invalid') }),
       },
@@ -359,7 +360,8 @@ export function registerImportRoutes(app: FastifyInstance, deps: AppDeps): void 
       const name = `${baseName(row.file_name)}-${request.query.kind}.csv`.replace(/[^\w.-]+/g, '_');
       reply.header('content-type', 'text/csv; charset=utf-8');
       reply.header('content-disposition', `attachment; filename="${name}"`);
-      return reply.send(Readable.from(rejectsCsv(headers, runner.jobs.rejects(row.id, request.query.kind))));
+      const rejects = runner.jobs.rejects(row.id, request.query.kind);
+      return reply.send(Readable.from(rejectsCsv(headers, rejects, languageOf(actor.locale))));
     },
   );
 

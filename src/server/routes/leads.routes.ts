@@ -25,7 +25,8 @@ import { createLeadWriter } from '../../db/repositories/leads.repository.ts';
 import { agentCallSaved, agentLeadReleased } from '../agent-state-hooks.ts';
 import type { AppDeps } from '../deps.ts';
 import { callingToDto, iso, leadToDto } from '../http/mappers.ts';
-import { callbackRulesPort, campaignsOnce } from '../http/queue-flow-ports.ts';
+import { callbackRulesPort } from '../http/queue-flow-ports.ts';
+import { scopeOf } from '../http/request-scope.ts';
 import { slotDaysDto } from '../http/slot-days-dto.ts';
 import { typed } from '../http/typed.ts';
 import { requireActor } from '../plugins/auth.ts';
@@ -110,12 +111,12 @@ export function registerLeadRoutes(app: FastifyInstance, deps: AppDeps): void {
       },
     },
     async (request) => {
-      const actor = requireActor(request);
+      const scope = scopeOf(request, deps);
       const lead = await deps.leads.findLead(request.params.id);
       if (!lead) throw notFound('Lead');
-      requireClientAccess(actor, lead.clientId, 'Lead');
-      await deps.leads.releaseLease(lead.id, actor.userId);
-      await agentLeadReleased(deps, actor);
+      requireClientAccess(scope.actor, lead.clientId, 'Lead');
+      await deps.leads.releaseLease(lead.id, scope.actor.userId);
+      await agentLeadReleased(deps, scope);
       return { ok: true as const };
     },
   );
@@ -144,7 +145,8 @@ export function registerLeadRoutes(app: FastifyInstance, deps: AppDeps): void {
       },
     },
     async (request, reply) => {
-      const actor = requireActor(request);
+      const scope = scopeOf(request, deps);
+      const { actor } = scope;
       const body = request.body;
       if (body.disposition === 'appointment_set') {
         throw new AppError('VALIDATION', {
@@ -154,7 +156,7 @@ export function registerLeadRoutes(app: FastifyInstance, deps: AppDeps): void {
         });
       }
       const { db } = deps.database;
-      const findCampaign = campaignsOnce(deps);
+      const { findCampaign } = scope;
       const result = await logAttempt(
         {
           findLead: deps.leads.findLead,
@@ -162,7 +164,7 @@ export function registerLeadRoutes(app: FastifyInstance, deps: AppDeps): void {
           campaignClientId: async (id) => (await findCampaign(id))?.clientId,
           campaignListIds: async (id) => (await findCampaign(id))?.listIds,
           campaignRetryPolicy: async (id) => (await findCampaign(id))?.retryPolicy,
-          callbackRules: callbackRulesPort(deps, findCampaign),
+          callbackRules: callbackRulesPort(deps, scope),
           details: callDetailsPort(deps),
           marketingSources: deps.marketingSources,
           transaction: (work) =>
@@ -198,9 +200,12 @@ export function registerLeadRoutes(app: FastifyInstance, deps: AppDeps): void {
         },
         deps.clock(),
       );
-      await agentCallSaved(deps, actor, request.params.id, body.campaignId ?? null);
-      const attempt = (await deps.leads.attempts(request.params.id)).find((a) => a.id === result.attemptId);
-      if (!attempt) throw new AppError('INTERNAL', { message: 'The attempt could not be read back' });
+      await agentCallSaved(deps, scope, {
+        clientId: result.clientId,
+        campaignId: body.campaignId ?? null,
+        leadId: request.params.id,
+      });
+      const { attempt } = result;
       return reply.status(201).send({
         attempt: { ...attempt, startedAt: iso(attempt.startedAt) },
         leadStatus: result.leadStatus,

@@ -13,6 +13,7 @@ import { createSkipWriter } from '../../db/repositories/queue-flow.repository.ts
 import { agentLeadReleased } from '../agent-state-hooks.ts';
 import type { AppDeps } from '../deps.ts';
 import { iso } from '../http/mappers.ts';
+import { scopeOf } from '../http/request-scope.ts';
 import { typed } from '../http/typed.ts';
 import { requireActor } from '../plugins/auth.ts';
 
@@ -53,7 +54,7 @@ export function registerQueueFlowRoutes(app: FastifyInstance, deps: AppDeps): vo
         },
         deps.clock(),
       );
-      await agentLeadReleased(deps, actor);
+      await agentLeadReleased(deps, scopeOf(request, deps));
       return { skippedUntil: iso(result.skippedUntil) };
     },
   );

@@ -58,7 +58,7 @@ function toView(state: SelfServiceState): SelfServiceView {
     repName: state.notice.rep.name,
     meetingTypeName: state.notice.meetingTypeName,
     locationKind: appointment.locationKind,
-    location: whereText(state.notice),
+    location: whereText(state.notice, 'lead'),
     leadFirstName: state.notice.lead.firstName,
     canChange: state.canChange,
     rescheduledTo: state.rescheduledTo

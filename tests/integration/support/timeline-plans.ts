@@ -28,11 +28,13 @@ export interface QueryPlan {
 }
 
 const literal = (value: unknown): string =>
-  typeof value === 'number' || typeof value === 'bigint'
-    ? String(value)
-    : value === null || value === undefined
-      ? 'null'
-      : `'${String(value).replaceAll("'", "''")}'`;
+  Array.isArray(value)
+    ? `'{${value.map((v) => String(v).replaceAll("'", "''")).join(',')}}'`
+    : typeof value === 'number' || typeof value === 'bigint'
+      ? String(value)
+      : value === null || value === undefined
+        ? 'null'
+        : `'${String(value).replaceAll("'", "''")}'`;
 
 /**
  * The plan of a query as lines naming each table access, and the accesses that read a watched

@@ -1,4 +1,5 @@
 import { Temporal } from 'temporal-polyfill';
+import { instantFromLocal } from '../../../lib/zoned-time.ts';
 
 export interface LocalDateTime {
   /** 'YYYY-MM-DD' in the lead's calendar. */
@@ -15,13 +16,7 @@ export interface LocalDateTime {
  * leadLocalToInstant({ date: '2026-11-27', time: '10:30' }, 'America/Chicago') // '2026-11-27T16:30:00Z'
  */
 export function leadLocalToInstant(value: LocalDateTime, timeZone: string): string | null {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value.date) || !/^\d{2}:\d{2}$/.test(value.time)) return null;
-  try {
-    const local = Temporal.PlainDateTime.from(`${value.date}T${value.time}`);
-    return local.toZonedDateTime(timeZone, { disambiguation: 'compatible' }).toInstant().toString();
-  } catch {
-    return null;
-  }
+  return instantFromLocal(value, timeZone);
 }
 
 /**

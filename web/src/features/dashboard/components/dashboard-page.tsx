@@ -2,7 +2,7 @@ import { Group, Paper, Select, SimpleGrid, Stack, Text, Title } from '@mantine/c
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../components/error-alert.tsx';
-import { useFormatters } from '../../../lib/format.ts';
+import { useFormatters, zoneLabel } from '../../../lib/format.ts';
 import { useUser } from '../../auth/api/get-session.ts';
 import { useTodayStats } from '../api/get-today-stats.ts';
 import { AgentFloorPanel } from './agent-floor-panel.tsx';
@@ -40,7 +40,7 @@ export function DashboardPage() {
             <Text c="dimmed" size="sm">
               {t('dashboard.day', {
                 date: format.longDay(`${stats.data.localDate}T12:00:00Z`, 'UTC'),
-                zone: stats.data.timeZone,
+                zone: zoneLabel(stats.data.timeZone),
               })}
             </Text>
           )}

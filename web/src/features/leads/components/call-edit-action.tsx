@@ -42,7 +42,13 @@ export function CallEditAction({ item, leadId, clientId, user, setterOf }: CallE
         {t('corrections.edit.action')}
       </Button>
       {open && (
-        <EditCallDialog leadId={leadId} clientId={clientId} item={item} onClose={() => setOpen(false)} />
+        <EditCallDialog
+          leadId={leadId}
+          clientId={clientId}
+          item={item}
+          timeZone={user.timeZone}
+          onClose={() => setOpen(false)}
+        />
       )}
     </>
   );

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { ClientSelect } from '../../../components/client-select.tsx';
 import { ClientTablePage } from '../../../components/client-table-page.tsx';
 import { outboxStatusColor } from '../../../components/status-colors.ts';
-import { useFormatters } from '../../../lib/format.ts';
+import { useFormatters, zoneLabel } from '../../../lib/format.ts';
 import { useUser } from '../../auth/api/get-session.ts';
 import { useOutbox } from '../api/get-outbox.ts';
 import { recipients } from '../utils/recipients.ts';
@@ -37,7 +37,7 @@ export function OutboxPage() {
       tableMinWidth={800}
       head={
         <>
-          <Table.Th scope="col">{t('outbox.time', { zone: user.timeZone })}</Table.Th>
+          <Table.Th scope="col">{t('outbox.time', { zone: zoneLabel(user.timeZone) })}</Table.Th>
           <Table.Th scope="col">{t('outbox.to')}</Table.Th>
           <Table.Th scope="col">{t('outbox.subject')}</Table.Th>
           <Table.Th scope="col">{t('outbox.calendar')}</Table.Th>

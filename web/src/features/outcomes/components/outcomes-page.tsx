@@ -5,6 +5,7 @@ import { ErrorAlert } from '../../../components/error-alert.tsx';
 import { useNotify } from '../../../components/notifications.tsx';
 import { useClientParam } from '../../../components/use-client-param.ts';
 import { focusAfterMove, moveItem } from '../../../lib/move-item.ts';
+import { OrganizationLanguageSelect } from '../../organization/components/organization-language-select.tsx';
 import { useClientOutcomes } from '../api/get-outcomes.ts';
 import { useSaveClientOutcomes } from '../api/save-outcomes.ts';
 import {
@@ -99,6 +100,7 @@ export function OutcomesPage() {
         </Group>
       </Group>
       <FlagsHelp />
+      <OrganizationLanguageSelect />
       {tried && Object.keys(problems).length > 0 && (
         <Text size="sm" c="var(--mantine-color-red-light-color)" role="alert">
           {shown.outcomes ? t(`setupOutcomes.problems.${shown.outcomes}`) : t('setupOutcomes.fixProblems')}

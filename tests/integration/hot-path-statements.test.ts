@@ -81,10 +81,11 @@ for (const dialect of dialects) {
         });
         expect(saved.status).toBe(201);
       });
-      console.log(
-        `claim ${claim.length}:\n  ${claim.join('\n  ')}\ndisposition ${disposition.length}:\n  ${disposition.join('\n  ')}`,
-      );
-      expect(claim.length + disposition.length).toBeGreaterThan(0);
+      if (process.env.SHOW_SQL)
+        console.log(`claim:\n  ${claim.join('\n  ')}\ndisposition:\n  ${disposition.join('\n  ')}`);
+      // Today's budget (the target is 10 for both): a statement added to the hot path fails here.
+      expect(claim.length, claim.join('\n')).toBeLessThanOrEqual(17);
+      expect(disposition.length, disposition.join('\n')).toBeLessThanOrEqual(11);
     });
   });
 }

@@ -1,4 +1,4 @@
-import { type ExpressionBuilder, type Kysely, sql } from 'kysely';
+import type { ExpressionBuilder, Kysely } from 'kysely';
 import type { Temporal } from 'temporal-polyfill';
 import { closedLeadStatuses } from '../../core/leads/lead.ts';
 import type { DialectName } from '../create-database.ts';

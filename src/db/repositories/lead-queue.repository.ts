@@ -10,7 +10,7 @@ import { campaignFilterCondition } from '../queue-order.ts';
 import type { Database } from '../schema.ts';
 import { zoneKeyCandidates } from '../time-zone-key.ts';
 import { leadRowToLead } from './lead-mapping.ts';
-import { createQueueLeases, type QueueLeases } from './lead-queue-leases.ts';
+import { createQueueLeases } from './lead-queue-leases.ts';
 import { createQueueReads, queueStatuses } from './lead-queue-reads.ts';
 
 export function createLeadQueueRepository(

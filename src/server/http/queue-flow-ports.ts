@@ -2,7 +2,6 @@ import type { RequestScope } from '../../application/request-scope.ts';
 import type { CallbackRules } from '../../core/callbacks/callback-permit.ts';
 import { defaultCallingWindow } from '../../core/calling-hours/calling-window-policy.ts';
 import { leadState } from '../../core/calling-rules/state-of-lead.ts';
-import type { Campaign } from '../../core/campaigns/campaign.ts';
 import { timeZoneCandidatesFor } from '../../core/lead-queue/permit-to-dial.ts';
 import type { Lead } from '../../core/leads/lead.ts';
 import { notFound } from '../../core/shared/app-error.ts';
